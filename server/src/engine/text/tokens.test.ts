@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import { tokenise, normaliseWord, tokenIndexAt } from './tokens';
+import { Gazetteer } from './gazetteer';
+
+describe('text/tokens', () => {
+  it('splits words with UTF-16 spans and folds case and diacritics', () => {
+    const text = 'Col. Gen Aleksándr V Fomin’s visit';
+    const toks = tokenise(text);
+    assert.deepStrictEqual(toks.map((t) => t.norm), ['col', 'gen', 'aleksandr', 'v', 'fomin', 's', 'visit']);
+    for (const t of toks) assert.strictEqual(normaliseWord(text.slice(t.start, t.end)), t.norm);
+  });
+
+  it('treats lone surrogates as separators and keeps astral letters in words', () => {
+    const text = 'a\ud800b 𝐀x';
+    const toks = tokenise(text);
+    assert.deepStrictEqual(toks.map((t) => text.slice(t.start, t.end)), ['a', 'b', '𝐀x']);
+  });
+
+  it('finds the token index for an offset', () => {
+    const toks = tokenise('one two three');
+    assert.strictEqual(tokenIndexAt(toks, 0), 0);
+    assert.strictEqual(tokenIndexAt(toks, 4), 1);
+    assert.strictEqual(tokenIndexAt(toks, 5), 2);
+    assert.strictEqual(tokenIndexAt(toks, 99), 3);
+  });
+});
+
+describe('text/gazetteer', () => {
+  const g = new Gazetteer<string>();
+  g.add('Alexander Fomin', 'fomin');
+  g.add('Alexander V Fomin', 'fomin');
+  g.add('Fomin', 'fomin-short');
+  g.add('Alexander', 'first-name');
+
+  it('prefers the longest phrase and skips initials’ periods', () => {
+    const text = 'Gen Alexander V. Fomin met Fomin.';
+    const m = g.scan(tokenise(text), 0, undefined, text);
+    assert.deepStrictEqual(m.map((x) => [text.slice(x.start, x.end), x.payloads[0]]), [
+      ['Alexander V. Fomin', 'fomin'],
+      ['Fomin', 'fomin-short'],
+    ]);
+  });
+
+  it('does not join words across commas or line breaks', () => {
+    const text = 'Alexander, Fomin\nAlexander\nFomin';
+    const m = g.scan(tokenise(text), 0, undefined, text);
+    assert.deepStrictEqual(m.map((x) => x.payloads[0]), ['first-name', 'fomin-short', 'first-name', 'fomin-short']);
+  });
+});
