@@ -110,3 +110,15 @@ export const defaultSettings: NewsAnnotatorSettings = {
   rules: {},
   inlayHints: { enabled: true },
 };
+
+/** Arguments of `Commands.openKbEntry` links the server builds (hovers, code lenses). */
+export interface OpenKbEntryArgs {
+  id: string;
+  uri: string;
+  range?: WireRange;
+}
+
+/** Arguments of `Commands.showTimeline` links the server builds: the entity to filter on. */
+export interface ShowTimelineArgs {
+  entity?: string;
+}

@@ -1,0 +1,114 @@
+// Officials recogniser vs compromise's people() on the hand-annotated dev set (dev/*.txt, gold.jsonl).
+// Usage (after `npx tsc -p .`): node bench/officials/score.mjs [--errors] [--runs N]
+// Scoring: a prediction and a gold span match when they overlap (one-to-one, left to right); a
+// "strict" match needs the same start and end. Definite descriptions without a name ("the air chief
+// marshal") are not in the gold and are left out of our predictions here.
+// The starter KB is used when present (server/kb/starter.kb.yaml), else an empty KB.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const out = (p) => require(path.join(root, 'out/server/src/engine', p));
+const { parseArticle } = out('article');
+const { tokenise } = out('text/tokens');
+const { recogniseOfficials } = out('recognise/officials');
+const nlp = require('compromise');
+
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
+
+function loadKb() {
+  const kbPath = path.join(root, 'server/kb/starter.kb.yaml');
+  const empty = { people: [], exercises: [], events: [], organisations: [], places: [], problems: [] };
+  if (!fs.existsSync(kbPath)) return { kb: empty, label: 'empty KB' };
+  try {
+    const { loadKnowledgeBase } = out('kb');
+    return { kb: loadKnowledgeBase([{ uri: kbPath, text: fs.readFileSync(kbPath, 'utf8') }]), label: 'starter KB' };
+  } catch {
+    return { kb: empty, label: 'empty KB (starter KB failed to load)' };
+  }
+}
+
+const { kb, label } = loadKb();
+const devDir = path.join(here, 'dev');
+const files = fs.readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort();
+const texts = files.map((f) => ({ file: f, text: fs.readFileSync(path.join(devDir, f), 'utf8') }));
+const gold = fs.readFileSync(path.join(here, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+function ours(text) {
+  const { article } = parseArticle('bench:dev', text);
+  return recogniseOfficials({ article, kb, tokens: tokenise(text, article.bodyStart), dates: [] })
+    .filter((m) => m.name !== '')
+    .map((m) => ({ start: m.start, end: m.end }));
+}
+
+function theirs(text) {
+  return nlp(text)
+    .people()
+    .json({ offset: true })
+    .map((p) => {
+      let end = p.offset.start + p.offset.length;
+      while (end > p.offset.start && /[\s.,;:!?"'’”)]/.test(text[end - 1])) end--;
+      return { start: p.offset.start, end };
+    });
+}
+
+function score(system) {
+  let tp = 0, strict = 0, npred = 0, ngold = 0;
+  const errors = [];
+  for (const { file, text } of texts) {
+    const g = gold.filter((x) => x.file === file).sort((a, b) => a.start - b.start);
+    const p = system(text).sort((a, b) => a.start - b.start);
+    npred += p.length;
+    ngold += g.length;
+    const used = new Set();
+    for (const x of g) {
+      const k = p.findIndex((y, n) => !used.has(n) && y.start < x.end && x.start < y.end);
+      if (k < 0) {
+        errors.push(`${file}  MISS  "${x.text}"`);
+        continue;
+      }
+      used.add(k);
+      tp++;
+      if (p[k].start === x.start && p[k].end === x.end) strict++;
+    }
+    p.forEach((y, n) => {
+      if (!used.has(n)) errors.push(`${file}  FP    "${text.slice(y.start, y.end)}"`);
+    });
+  }
+  const prf = (t) => {
+    const P = npred ? t / npred : 0, R = ngold ? t / ngold : 0;
+    return [P, R, P + R ? (2 * P * R) / (P + R) : 0];
+  };
+  return { overlap: prf(tp), strict: prf(strict), errors, npred, ngold };
+}
+
+function throughput(system) {
+  const chars = texts.reduce((s, t) => s + t.text.length, 0);
+  system(texts[0].text);
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < runs; r++) for (const { text } of texts) system(text);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { perSec: (runs * texts.length) / secs, mbPerSec: (runs * chars) / secs / 1e6 };
+}
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+const rows = [
+  ['officials recogniser', ours],
+  ['compromise people()', theirs],
+];
+console.log(`dev set: ${texts.length} articles, ${gold.length} gold mentions; our recogniser with the ${label}\n`);
+console.log('system                 pred |  P     R     F1  (overlap) |  P     R     F1  (strict) | articles/s   MB/s');
+for (const [name, sys] of rows) {
+  const s = score(sys);
+  const tput = throughput(sys);
+  console.log(
+    `${name.padEnd(22)} ${String(s.npred).padStart(4)} | ${s.overlap.map(pct).join(' ')}           | ${s.strict.map(pct).join(' ')}          | ${tput.perSec.toFixed(0).padStart(10)} ${tput.mbPerSec.toFixed(2).padStart(6)}`,
+  );
+  if (showErrors) for (const e of s.errors) console.log('    ' + e);
+}

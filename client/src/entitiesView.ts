@@ -1,0 +1,85 @@
+// Entities tree view: people, exercises and organisations mentioned in the workspace, with their mentions.
+import * as vscode from 'vscode';
+import { Commands, EntitiesResult } from '../../server/src/shared/protocol';
+import { NewsClient } from './client';
+import { buildEntitiesTree, EntitiesNode, GroupNode, presentEntitiesNode } from './entitiesTree';
+import { relativeLabel } from './reveal';
+
+export const ENTITIES_VIEW_ID = 'newsAnnotator.entities';
+
+export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<EntitiesNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: Promise<GroupNode[]> | undefined;
+  private result: EntitiesResult = { entities: [] };
+
+  constructor(private readonly client: NewsClient) {}
+
+  get lastResult(): EntitiesResult {
+    return this.result;
+  }
+
+  refresh(): void {
+    this.roots = undefined;
+    this.changed.fire(undefined);
+  }
+
+  async load(): Promise<GroupNode[]> {
+    if (!this.roots) {
+      this.roots = this.client.entities().then(
+        (result) => buildEntitiesTree((this.result = result ?? { entities: [] })),
+        () => buildEntitiesTree((this.result = { entities: [] })),
+      );
+    }
+    return this.roots;
+  }
+
+  async getChildren(node?: EntitiesNode): Promise<EntitiesNode[]> {
+    if (!node) return this.load();
+    return node.type === 'mention' ? [] : node.children;
+  }
+
+  getTreeItem(node: EntitiesNode): vscode.TreeItem {
+    const p = presentEntitiesNode(node, relativeLabel);
+    const state =
+      p.collapsible === 'none' ? vscode.TreeItemCollapsibleState.None : p.collapsible === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(p.label, state);
+    item.description = p.description;
+    if ('tooltip' in p) item.tooltip = p.tooltip;
+    item.contextValue = node.type;
+    if (node.type === 'group') {
+      item.id = `g:${node.kind}`;
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.kind] ?? 'symbol-misc');
+    } else if (node.type === 'entity') {
+      item.id = `e:${node.entity.id}`;
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.entity.kind] ?? 'symbol-misc');
+    } else {
+      const m = node.mention;
+      item.id = `m:${node.entity.id}:${m.uri}:${m.range.start.line}:${m.range.start.character}`;
+      item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: m.uri, range: m.range }] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+const GROUP_ICONS: Record<string, string> = { person: 'person', exercise: 'shield', organisation: 'organization', event: 'calendar', place: 'location' };
+
+export function registerEntitiesView(context: vscode.ExtensionContext, client: NewsClient): EntitiesProvider {
+  const provider = new EntitiesProvider(client);
+  const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let timer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(
+    provider,
+    view,
+    client.onIndexChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => provider.refresh(), 200);
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
+  return provider;
+}

@@ -1,0 +1,61 @@
+// `check` on large folders with worker threads: each worker analyses a share of the articles, the
+// index entries are exchanged, then each reports findings for its share against the whole index.
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { IndexedArticle } from '../engine/workspace';
+import { JsonFinding } from './check';
+import { Sources } from './load';
+import { WorkerInput, WorkerMessage } from './checkWorker';
+
+/** Below this many articles, starting workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 400;
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(os.cpus().length, 8));
+}
+
+export async function checkInWorkers(sources: Sources, jobs: number, dateOverride?: string): Promise<{ findings: JsonFinding[]; skipped: string[] }> {
+  const shares: string[][] = Array.from({ length: jobs }, () => []);
+  sources.articles.forEach((file, i) => shares[i % jobs].push(file));
+  const workers = shares.map((files) => {
+    const input: WorkerInput = { files, kbFiles: sources.kbFiles, dateOverride, workspaceKbUri: sources.workspaceKbUri };
+    return new Worker(path.join(__dirname, 'checkWorker.js'), { workerData: input });
+  });
+  try {
+    const firsts = await Promise.all(workers.map((w) => nextMessage(w)));
+    const skipped: string[] = [];
+    const all: IndexedArticle[][] = [];
+    for (const m of firsts) {
+      if (m.type !== 'entries') throw new Error('worker protocol: expected entries');
+      all.push(m.entries);
+      skipped.push(...m.skipped);
+    }
+    const seconds = workers.map((w, i) => {
+      const reply = nextMessage(w);
+      w.postMessage(all.filter((_, j) => j !== i).flat());
+      return reply;
+    });
+    const findings: JsonFinding[] = [];
+    for (const m of await Promise.all(seconds)) {
+      if (m.type !== 'findings') throw new Error('worker protocol: expected findings');
+      findings.push(...m.findings);
+    }
+    // Same order as a sequential run: by file, then offset.
+    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    return { findings, skipped };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function nextMessage(worker: Worker): Promise<WorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: Error) => reject(e);
+    worker.once('error', onError);
+    worker.once('message', (m: WorkerMessage) => {
+      worker.off('error', onError);
+      resolve(m);
+    });
+  });
+}

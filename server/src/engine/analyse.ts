@@ -1,0 +1,41 @@
+// The engine's pipeline for one article: article model → recognisers → facts.
+import { parseArticle, ArticleOptions } from './article';
+import { Analysis, KnowledgeBase, Mention, Problem } from './types';
+import { tokenise } from './text/tokens';
+import { recogniseDates } from './recognise/dates';
+import { recogniseOfficials } from './recognise/officials';
+import { recogniseExercises } from './recognise/exercises';
+import { recogniseEvents } from './recognise/events';
+import { recogniseOrganisationsAndPlaces } from './recognise/entities';
+import { extractFacts } from './facts';
+import { RecogniserContext } from './recognise/context';
+
+export interface AnalyseOptions extends ArticleOptions {}
+
+export interface AnalysisResult extends Analysis {
+  /** Problems with the article itself (impossible header date...). */
+  problems: Problem[];
+}
+
+export function analyseText(uri: string, text: string, kb: KnowledgeBase, options: AnalyseOptions = {}): AnalysisResult {
+  const { article, problems } = parseArticle(uri, text, options);
+  const dates = recogniseDates(text, article.date, article.bodyStart, text.length);
+  const ctx: RecogniserContext = { article, kb, tokens: tokenise(text, article.bodyStart), dates };
+  const mentions: Mention[] = [
+    ...dates,
+    ...recogniseOfficials(ctx),
+    ...recogniseExercises(ctx),
+    ...recogniseEvents(ctx),
+    ...recogniseOrganisationsAndPlaces(ctx),
+  ];
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const facts = extractFacts(ctx, mentions);
+  return { article, mentions, facts, problems };
+}
+
+/** The index entry for an analysis: facts and mentions, plus the sentences those facts cite. */
+export function toIndexEntry(result: Analysis): import('./workspace').IndexedArticle {
+  const sentences = new Map<number, string>();
+  for (const f of result.facts) sentences.set(f.sentence.start, result.article.text.slice(f.sentence.start, f.sentence.end));
+  return { uri: result.article.uri, date: result.article.date, mentions: result.mentions, facts: result.facts, sentences };
+}

@@ -1,0 +1,71 @@
+// anachronism: a reference to something that begins after the article's date — a KB event dated later, an
+// exercise edition that starts later, or a title the person took up only later. Plans and expectations
+// ("agreed to hold the 4th round", "will", "next") are references to the future, not anachronisms, so
+// sentences with such cues are left alone. No fix: what was meant cannot be known.
+import { sentenceAt } from '../article';
+import { dayInterval } from '../kb/dates';
+import { formatPeriod } from '../kb/query';
+import { StatedFact } from '../facts/types';
+import { Finding, Span } from '../types';
+import { editionStart, exerciseById } from './exercises';
+import { resolvedOfficials } from './officials';
+import { Rule } from './rule';
+import { finding, kbRelated } from './support/findings';
+import { assessTitle } from './support/people';
+
+const FUTURE_CUES = /\b(will|would|shall|to be held|to hold|to be signed|to sign|plan(?:s|ned|ning)?|schedul(?:e|ed|ing)|upcoming|forthcoming|next|expected|proposed|agreed to|intend(?:s|ed)?|is to|are to|set to|due to|later this|coming)\b/i;
+
+function speaksOfFuture(text: string, s: Span | undefined): boolean {
+  if (!s) return false;
+  return FUTURE_CUES.test(text.slice(s.start, Math.min(s.end, s.start + 2000)));
+}
+
+export const anachronism: Rule = {
+  code: 'anachronism',
+  defaultSeverity: 'warning',
+  description: "A reference to an event, exercise edition or post that begins after the article's date.",
+  check(ctx) {
+    const { article } = ctx.analysis;
+    if (!article.date) return [];
+    const day = article.date;
+    const text = article.text;
+    const out: Finding[] = [];
+    // Editions already judged against a stated date are the exercise-edition rule's.
+    const judged = new Set((ctx.analysis.facts as StatedFact[]).filter((f) => f.predicate === 'edition-date').map((f) => f.valueSpan.start));
+    const future = (m: Span) => speaksOfFuture(text, sentenceAt(article, m.start));
+
+    for (const m of ctx.analysis.mentions) {
+      if (m.kind === 'event' && m.entity) {
+        const ev = ctx.kb.events.find((e) => e.id === m.entity);
+        const start = ev?.date ? dayInterval(ev.date)?.start : undefined;
+        if (!ev || !start || start <= day || future(m)) continue;
+        out.push(finding(article.uri, m, this.code, this.defaultSeverity, `${ev.name} took place on ${ev.date} (KB), after this article's date ${day}.`, kbRelated(ev.loc, `KB entry of ${ev.name}`)));
+      } else if (m.kind === 'exercise' && m.edition !== null && m.editionSpan && !judged.has(m.editionSpan.start)) {
+        const ex = exerciseById(ctx.kb, m.entity);
+        const ed = ex?.editions.find((e) => e.edition === m.edition);
+        const start = ed ? editionStart(ed) : null;
+        if (!ex || !ed || !start || start <= day || future(m)) continue;
+        out.push(
+          finding(article.uri, m, this.code, this.defaultSeverity, `${m.text}: edition ${ed.edition} of ${ex.name} began ${formatPeriod(ed.from, ed.to)} (KB), after this article's date ${day}.`, kbRelated(ex.loc, `KB entry of ${ex.name}`)),
+        );
+      }
+    }
+    for (const { mention, person } of resolvedOfficials(ctx)) {
+      if (!mention.title || !mention.titleSpan) continue;
+      const verdict = assessTitle(person, mention.title, day, !!mention.past);
+      if (verdict.kind !== 'future') continue;
+      const held = verdict.held.length ? ` On ${day} the KB has: ${verdict.held.map((r) => `${r.title} ${formatPeriod(r.from, r.to)}`).join('; ')}.` : '';
+      out.push(
+        finding(
+          article.uri,
+          mention.titleSpan,
+          this.code,
+          this.defaultSeverity,
+          `${person.name} became ${verdict.written.title} only on ${verdict.written.from} (KB: ${formatPeriod(verdict.written.from, verdict.written.to)}), after this article's date ${day}.${held}`,
+          kbRelated(person.loc, `KB entry of ${person.name}`),
+        ),
+      );
+    }
+    return out;
+  },
+};

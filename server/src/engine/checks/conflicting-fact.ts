@@ -1,0 +1,122 @@
+// conflicting-fact: the same fact stated differently against the KB or in another article — an agreement's
+// date ("signed in November 2014" vs "October 2014"), a round number ("3rd round of the JMCC" on a date the KB
+// gives to another round), a count ("four Mi-35M" vs "three"). Partial dates agree with the dates they
+// contain ("2014-11" ~ "2014-11-20" ~ "2014"). What the KB holds is compared with the KB only (it is the
+// reference, and the other article gets its own finding); what it does not hold is compared across articles.
+import { Fact, Finding, Fix, KbEvent, RelatedInformation } from '../types';
+import { StatedFact } from '../facts/types';
+import { CheckContext, Rule } from './rule';
+import { finding, kbRelated, quote, replaceFix, shortName } from './support/findings';
+import { datesAgree, formatDateLike, isCalendarDate } from './support/dates';
+import { numberLike } from './support/numbers';
+
+type Compared = 'date' | 'quantity' | 'round';
+
+function agree(predicate: Compared, a: string, b: string): boolean {
+  return predicate === 'date' ? datesAgree(a, b) : Number(a) === Number(b);
+}
+
+function fixFor(ctx: CheckContext, f: Fact, value: string, why: string): Fix[] {
+  const { text, uri } = ctx.analysis.article;
+  const written = text.slice(f.valueSpan.start, f.valueSpan.end);
+  const newText = f.predicate === 'date' ? formatDateLike(written, value) : numberLike(written, Number(value));
+  return newText && newText !== written ? [replaceFix(uri, f.valueSpan, newText, `Replace with "${newText}" (${why})`)] : [];
+}
+
+function describe(predicate: Compared, label: string): string {
+  return predicate === 'date' ? `the date of ${label}` : predicate === 'quantity' ? `the number in ${label}` : `the round of ${label}`;
+}
+
+/** Against the KB: a message and fixes, null when the KB agrees or has nothing to say. */
+function againstKb(ctx: CheckContext, f: StatedFact): { message: string; event: KbEvent; fixes: Fix[] } | null | undefined {
+  const { text } = ctx.analysis.article;
+  const written = text.slice(f.valueSpan.start, f.valueSpan.end);
+  if (f.predicate === 'round') {
+    const rounds = ctx.kb.events.filter((e) => e.series === f.subject && e.round !== undefined);
+    if (rounds.length === 0) return undefined;
+    const stated = Number(f.value);
+    if (!isCalendarDate(f.date)) return null;
+    const onDate = rounds.filter((e) => e.date && datesAgree(e.date, f.date!));
+    if (onDate.length === 1) {
+      const e = onDate[0];
+      if (e.round === stated) return null;
+      return { event: e, message: `"${written}" round of ${f.subjectLabel} on ${f.date}: the KB gives ${e.date} to round ${e.round} (${e.name}).`, fixes: fixFor(ctx, f, String(e.round), `KB: ${e.name}`) };
+    }
+    const same = rounds.find((e) => e.round === stated);
+    if (onDate.length === 0 && same?.date && f.dateBasis === 'stated' && !datesAgree(same.date, f.date)) {
+      return { event: same, message: `Round ${stated} of ${f.subjectLabel} is dated ${f.date} here; KB: ${same.name} was ${same.date}.`, fixes: [] };
+    }
+    return null;
+  }
+  const ev = ctx.kb.events.find((e) => e.id === f.subject);
+  if (!ev) return undefined;
+  const kbValue = f.predicate === 'date' ? ev.date : ev.quantity !== undefined ? String(ev.quantity) : undefined;
+  if (kbValue === undefined) return undefined;
+  if (agree(f.predicate as Compared, f.value, kbValue)) return null;
+  return {
+    event: ev,
+    message: `${quote(written)} conflicts with the KB on ${describe(f.predicate as Compared, ev.name)}: KB: ${kbValue}.`,
+    fixes: fixFor(ctx, f, kbValue, `KB: ${ev.name}`),
+  };
+}
+
+/** Facts of other articles that state the same thing differently. */
+function disagreeing(ctx: CheckContext, f: StatedFact): StatedFact[] {
+  const others = (ctx.index.factsAbout(f.subject) as StatedFact[]).filter((o) => o.uri !== f.uri && o.predicate === f.predicate);
+  if (f.predicate !== 'round') return others.filter((o) => isCalendarDate(o.value) === isCalendarDate(f.value) && !agree(f.predicate as Compared, f.value, o.value));
+  // Rounds: the same round on dates that disagree, or one day given two round numbers.
+  if (!isCalendarDate(f.date)) return [];
+  return others.filter((o) => {
+    if (!isCalendarDate(o.date)) return false;
+    if (o.value === f.value) return f.dateBasis === 'stated' && o.dateBasis === 'stated' && !datesAgree(o.date, f.date!);
+    return f.date!.length === 10 && o.date === f.date;
+  });
+}
+
+function acrossArticles(ctx: CheckContext, f: StatedFact): { message: string; related: RelatedInformation[]; fixes: Fix[] } | null {
+  const others = disagreeing(ctx, f);
+  if (others.length === 0) return null;
+  const { text } = ctx.analysis.article;
+  const written = text.slice(f.valueSpan.start, f.valueSpan.end);
+  const related: RelatedInformation[] = others.map((o) => {
+    const entry = ctx.index.get(o.uri);
+    const sentence = entry?.sentences.get(o.sentence.start);
+    return { uri: o.uri, start: o.valueSpan.start, end: o.valueSpan.end, message: sentence ? quote(sentence, 200) : `${o.predicate}: ${o.value}` };
+  });
+  const who = others.map((o) => `${shortName(o.uri)}${ctx.index.get(o.uri)?.date ? ` (${ctx.index.get(o.uri)!.date})` : ''} says ${f.predicate === 'round' ? `round ${o.value} on ${o.date}` : o.value}`);
+  const mine = f.predicate === 'round' ? `round ${f.value} on ${f.date}` : f.value;
+  const message = `${quote(written)} (${mine}) disagrees with other articles on ${describe(f.predicate as Compared, f.subjectLabel)}: ${who.join('; ')}.`;
+  // A strict majority of all statements for one other value: offer it.
+  let fixes: Fix[] = [];
+  if (f.predicate !== 'round') {
+    const all = [f, ...(ctx.index.factsAbout(f.subject) as StatedFact[]).filter((o) => o.uri !== f.uri && o.predicate === f.predicate)];
+    const counts = new Map<string, number>();
+    for (const o of all) counts.set(o.value, (counts.get(o.value) ?? 0) + 1);
+    for (const [value, n] of counts) if (n * 2 > all.length && !agree(f.predicate as Compared, value, f.value)) fixes = fixFor(ctx, f, value, `${n} of ${all.length} articles`);
+  }
+  return { message, related, fixes };
+}
+
+export const conflictingFact: Rule = {
+  code: 'conflicting-fact',
+  defaultSeverity: 'warning',
+  description: 'A date, round number or count stated differently from the KB or from another article.',
+  check(ctx) {
+    const { uri } = ctx.analysis.article;
+    const out: Finding[] = [];
+    for (const f of ctx.analysis.facts as StatedFact[]) {
+      if (f.predicate !== 'date' && f.predicate !== 'quantity' && f.predicate !== 'round') continue;
+      if (f.predicate === 'date' && !isCalendarDate(f.value)) continue;
+      if (f.predicate !== 'date' && !Number.isFinite(Number(f.value))) continue;
+      const kb = againstKb(ctx, f);
+      if (kb) {
+        out.push(finding(uri, f.valueSpan, this.code, this.defaultSeverity, kb.message, kbRelated(kb.event.loc, `KB entry of ${kb.event.name}`), kb.fixes));
+        continue;
+      }
+      if (kb === null) continue; // the KB holds it and agrees
+      const across = acrossArticles(ctx, f);
+      if (across) out.push(finding(uri, f.valueSpan, this.code, this.defaultSeverity, across.message, across.related, across.fixes));
+    }
+    return out;
+  },
+};

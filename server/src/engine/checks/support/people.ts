@@ -1,0 +1,131 @@
+// People in the KB as the role and rank checks see them: a title matched against roles whatever its word
+// order, country words or abbreviations; ranks compared after expanding abbreviations.
+import { KbPerson, KbRole, KnowledgeBase } from '../../types';
+import { normaliseLabel, periodMatches, periodOf } from '../../kb/query';
+import { addDays } from './dates';
+
+/** Words that do not tell one post from another: "Deputy Defence Minister of Russia" ~ "Deputy Minister of Defence". */
+const FILLER = new Set([
+  'of', 'the', 'for', 'and', 'on', 'in', 'to', 'a', 'an', '&',
+  'russia', 'russian', 'russias', 'pakistan', 'pakistani', 'pakistans', 'federation', 'rf', 'country', 'countrys',
+  'affairs', 'federal', 'union', 'national',
+]);
+
+const SYNONYMS: Record<string, string> = { defense: 'defence', ministry: 'minister', secy: 'secretary', dy: 'deputy', vice: 'deputy' };
+
+/** A title as a sorted bag of the words that matter. */
+export function titleKey(title: string): string {
+  return normaliseLabel(title)
+    .split(' ')
+    .map((w) => w.replace(/[’'`]s$/, 's').replace(/[^\p{L}\p{N}&]/gu, ''))
+    .map((w) => SYNONYMS[w] ?? w)
+    .filter((w) => w && !FILLER.has(w))
+    .sort()
+    .join(' ');
+}
+
+/** The role is called `title` (its title or an alias), up to case, word order and country words. */
+export function roleMatchesTitle(role: KbRole, title: string): boolean {
+  const key = titleKey(title);
+  if (!key) return false;
+  return [role.title, ...(role.titleAliases ?? [])].some((t) => titleKey(t) === key);
+}
+
+/**
+ * Days of slack before the article date: a report names people as they were when the news happened,
+ * which may be a few days before publication (a minister relieved on Sunday, reported on Tuesday).
+ */
+export const REPORT_SLACK_DAYS = 7;
+
+/** The role was held at some point of the week leading to `date` (YYYY-MM-DD). */
+export function heldAround(role: KbRole, date: string): boolean {
+  const from = /^\d{4}-\d{2}-\d{2}$/.test(date) ? addDays(date, -REPORT_SLACK_DAYS) : date;
+  const p = periodOf(role.from, role.to);
+  const q = periodOf(from, date);
+  if (!p || !q) return false;
+  return (p.start === null || p.start <= q.end!) && (p.end === null || q.start! <= p.end);
+}
+
+/** A role with at least one date: undated roles say nothing about when. */
+export function isDated(role: KbRole): boolean {
+  return role.from != null || role.to != null;
+}
+
+export function rolesHeldAround(person: KbPerson, date: string): KbRole[] {
+  return person.roles.filter((r) => isDated(r) && heldAround(r, date));
+}
+
+export function startsAfter(role: { from?: string | null }, date: string): boolean {
+  const p = periodOf(role.from, null);
+  return !!p && p.start !== null && p.start > date;
+}
+
+/** Started on or before `date` (or start unknown). */
+export function startedBy(role: { from?: string | null; to?: string | null }, date: string): boolean {
+  return periodMatches(role.from, null, date) || role.from == null;
+}
+
+export type TitleVerdict =
+  | { kind: 'ok' }
+  /** The KB has no say: no dated roles, or the title is not one of the person's known posts. */
+  | { kind: 'silent' }
+  /** The title names a post the person held at another time, not on the date. */
+  | { kind: 'mismatch'; written: KbRole; held: KbRole[] }
+  /** The title is none of the person's known posts, while the KB has the posts held that day: a hint. */
+  | { kind: 'unknown-title'; held: KbRole[] }
+  /** The title names a post the person took up only after the date. */
+  | { kind: 'future'; written: KbRole; held: KbRole[] };
+
+/** Words that relate a person to another, or honour them, rather than name a post ("his Russian counterpart", "Ambassador"). */
+const RELATIONAL = /\b(ambassador|envoy|diplomat|officials?|counterparts?|colleagues?|hosts?|guests?|friends?|predecessors?|successors?|delegations?|side|team)\b/i;
+
+export function isRelational(title: string): boolean {
+  return RELATIONAL.test(title);
+}
+
+/** How a title written with a person fits the person's roles on `date`. `past`: "then"/"former". */
+export function assessTitle(person: KbPerson, title: string, date: string, past: boolean): TitleVerdict {
+  const named = person.roles.filter((r) => roleMatchesTitle(r, title));
+  if (named.length === 0) {
+    // Only posts held on the day itself (no slack): a post that just ended is no evidence against a new title.
+    const held = past || isRelational(title) ? [] : person.roles.filter((r) => isDated(r) && periodMatches(r.from, r.to, date));
+    return held.length ? { kind: 'unknown-title', held } : { kind: 'silent' };
+  }
+  if (past) {
+    if (named.some((r) => !isDated(r) || startedBy(r, date))) return { kind: 'ok' };
+  } else if (named.some((r) => !isDated(r) || heldAround(r, date))) return { kind: 'ok' };
+  const held = rolesHeldAround(person, date);
+  const dated = named.filter(isDated);
+  if (dated.length === 0) return { kind: 'silent' };
+  if (dated.every((r) => startsAfter(r, date))) return { kind: 'future', written: dated[0], held };
+  // A past post written without "then"/"former": say so only when the KB shows what the person held instead.
+  if (held.length === 0) return { kind: 'silent' };
+  return { kind: 'mismatch', written: dated.filter((r) => !startsAfter(r, date)).pop() ?? dated[0], held };
+}
+
+const byId = new WeakMap<KnowledgeBase, Map<string, KbPerson>>();
+
+export function personById(kb: KnowledgeBase, id: string | null): KbPerson | undefined {
+  if (!id) return undefined;
+  let map = byId.get(kb);
+  if (!map) byId.set(kb, (map = new Map(kb.people.map((p) => [p.id, p]))));
+  return map.get(id);
+}
+
+/**
+ * The title or alias of `role` closest in length to `written`, so the fix reads like the text:
+ * "Defence Minister" → "Foreign Minister", not "Minister of Foreign Affairs". Acronyms are left out.
+ */
+export function titleLike(written: string, role: KbRole): string {
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  const candidates = [role.title, ...(role.titleAliases ?? [])].filter((t) => !/^[A-Z]{2,5}$/.test(t) && !/[^\x00-\u024f]/.test(t));
+  let best = role.title;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    // Keep a country word only if the text had one.
+    const score = Math.abs(words(c) - words(written)) + (titleKey(c) !== titleKey(role.title) && /russia|pakistan/i.test(c) !== /russia|pakistan/i.test(written) ? 1 : 0);
+    if (score < bestScore) [best, bestScore] = [c, score];
+  }
+  const lowerText = written === written.toLowerCase();
+  return lowerText ? best.toLowerCase() : best;
+}

@@ -1,0 +1,92 @@
+// Date recogniser: tokenise the slice once, try the rules triggered by each token (longest match wins),
+// widen the span over TimeML prefixes, and emit TIMEX3-style mentions with values resolved against the
+// article date.
+
+import { DateMention } from '../../types';
+import { parseAnchor } from './calendar';
+import { MONTHS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, SET_ADVERBS, SMALL_NUMBERS, TENS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon';
+import { extendStart } from './prefixes';
+import { clockRule, namedTimeRule } from './rules/clockTimes';
+import { centuryRule, dayMonthRule, decadeWordRule, monthRule, numericDateRule, shortDecadeRule, spokenYearRule, weekdayRule } from './rules/calendarDates';
+import { durationRule, periodRule, yearAgoAdjectiveRule } from './rules/durations';
+import { dayWordRule, deicticRule, fiscalRule, futurePastRule, namedQuarterRule, quarterRule, referenceWordRule, seasonRule, setRule } from './rules/relativeDates';
+import { Hit, Rule, Scan } from './scan';
+import { TokKind, tokenise } from './tokens';
+
+const NUMBER_RULES: Rule[] = [numericDateRule, dayMonthRule, clockRule, centuryRule, durationRule, quarterRule];
+const setWithAdverbs: Rule = (c, i) => setRule(c, i, SET_ADVERBS);
+
+/** Word → rules it can start. Built once. */
+const TRIGGERS: ReadonlyMap<string, Rule[]> = (() => {
+  const map = new Map<string, Rule[]>();
+  const add = (words: Iterable<string>, ...rules: Rule[]) => {
+    for (const w of words) map.set(w, [...(map.get(w) ?? []), ...rules]);
+  };
+  add(MONTHS.keys(), monthRule);
+  add([...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys()], weekdayRule);
+  add([...SMALL_NUMBERS.keys(), ...TENS.keys(), 'a', 'an', 'several', 'few', 'many', 'numerous', 'couple'], durationRule);
+  add(['nineteen', 'eighteen'], spokenYearRule);
+  add(['year'], yearAgoAdjectiveRule, spokenYearRule);
+  add(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'latest', 'final', 'initial', 'recent', 'remaining'], periodRule);
+  add(['last', 'past', 'previous', 'this', 'current', 'next', 'coming', 'following'], deicticRule);
+  add(['this', 'last', 'next', 'first', 'second', 'third', 'fourth', 'fiscal'], quarterRule);
+  add(['latest', 'current', 'same', 'last', 'this', 'recent', 'most', 'quarter', 'period'], namedQuarterRule);
+  add(['fiscal'], fiscalRule);
+  add(['today', 'yesterday', 'tomorrow', 'tonight'], dayWordRule);
+  add([...REFERENCE_WORDS.keys(), 'these', 'right'], referenceWordRule);
+  add(['future', 'past'], futurePastRule);
+  add([...SEASONS.keys(), 'weekend'], seasonRule);
+  add(['every', 'each', 'per', ...SET_ADVERBS.keys()], setWithAdverbs);
+  add(['noon', 'midday', 'midnight', 'overnight'], namedTimeRule);
+  add(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], decadeWordRule);
+  return map;
+})();
+void PARTS_OF_DAY;
+
+function bestHit(c: Scan, i: number, rules: readonly Rule[]): Hit | null {
+  let best: Hit | null = null;
+  for (const rule of rules) {
+    const h = rule(c, i);
+    if (h && h.end > i && (!best || h.end > best.end || (h.end === best.end && h.first < best.first))) best = h;
+  }
+  return best;
+}
+
+/**
+ * Find date expressions in text.slice(from, to); offsets are into the full text.
+ * `anchor` is the publication date (YYYY-MM-DD) that relative expressions resolve against.
+ */
+export function recogniseDates(text: string, anchor: string | null, from = 0, to = text.length): DateMention[] {
+  const lo = Math.max(0, Math.min(from, text.length));
+  const hi = Math.max(lo, Math.min(to, text.length));
+  const toks = tokenise(text, lo, hi);
+  const c: Scan = { text, toks, anchor: parseAnchor(anchor), lastQuarter: null };
+  const out: DateMention[] = [];
+  let floor = 0; // first token not yet covered by a mention
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const rules = t.k === TokKind.Num ? NUMBER_RULES : t.k === TokKind.Word ? TRIGGERS.get(t.l) : t.t === "'" || t.t === '\u2019' ? SHORT_DECADE : undefined;
+    if (!rules) continue;
+    const hit = bestHit(c, i, rules);
+    if (!hit || hit.first < floor) continue;
+    extendStart(c, hit, floor);
+    out.push(toMention(c, hit));
+    floor = hit.end;
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+const SHORT_DECADE: Rule[] = [shortDecadeRule];
+
+function toMention(c: Scan, h: Hit): DateMention {
+  const start = c.toks[h.first].s;
+  const end = c.toks[h.end - 1].e;
+  const m: DateMention = {
+    kind: 'date', entity: null, start, end, text: c.text.slice(start, end),
+    timexType: h.type, value: h.value, relative: h.relative,
+  };
+  if (h.unresolved) m.unresolved = h.unresolved;
+  if (h.weekday) m.weekday = { name: h.weekday.name, span: { start: h.weekday.start, end: h.weekday.end } };
+  return m;
+}

@@ -1,0 +1,243 @@
+// Calendar dates written with month names or digits: "October 29, 2024", "Oct. 29", "Nov 2014",
+// "29 October 2024", "2024-10-29", "10/29/2024", "1998", "the 1990s", "Tuesday, October 30, 2024".
+
+import { fmtDay, fmtMonth, isValidYmd, nearestYear, pad, weekdayOnOrBefore, weekdayOnOrAfter, addDays, Ymd } from '../calendar';
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_CUES, ORDINAL_DAY_SUFFIX, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_PLURALS, TENS, SMALL_NUMBERS } from '../lexicon';
+import { Hit, IMPOSSIBLE, Scan, absolute, capitalised, glued, hyphenAt, isNum, punct, relative, skipDot, word } from '../scan';
+import { TokKind } from '../tokens';
+
+/** A bare month name may point further ahead than a day ("talks resume in January"). */
+const MONTH_WINDOW_DAYS = 120;
+
+/** A 4-digit year token at j (1000..2099). */
+export function yearAt(c: Scan, j: number): number | null {
+  const t = c.toks[j];
+  if (!t || t.k !== TokKind.Num || t.t.length !== 4) return null;
+  const y = +t.t;
+  return y >= 1000 && y <= 2099 ? y : null;
+}
+
+/** Day of month at j ("29", "29th"), returning the index after it. */
+function dayAt(c: Scan, j: number): { d: number; end: number } | null {
+  const t = c.toks[j];
+  if (!t || t.k !== TokKind.Num || t.t.length > 2) return null;
+  const d = +t.t;
+  if (d < 1 || d > 31) return null;
+  let end = j + 1;
+  if (ORDINAL_DAY_SUFFIX.has(word(c, end)) && glued(c, end)) end++;
+  // "29:30", "29-year", "29.5", "29,000", "29%" are not days; "Oct. 26:" is
+  const nx = c.toks[end];
+  if (nx && nx.s === c.toks[end - 1].e) {
+    if (nx.t === '%') return null;
+    const after = c.toks[end + 1];
+    if ((nx.t === ':' || nx.t === '-' || nx.t === '.' || nx.t === ',') && after && after.s === nx.e && after.k !== TokKind.Punct) return null;
+  }
+  return { d, end };
+}
+
+function dateHit(first: number, end: number, y: number, m: number, d: number): Hit {
+  if (!isValidYmd(y, m, d)) return { first, end, type: 'DATE', value: null, relative: false, unresolved: IMPOSSIBLE };
+  return absolute(first, end, 'DATE', fmtDay({ y, m, d }));
+}
+
+/** Month day without a year: the year comes from the anchor. */
+function monthDayHit(c: Scan, first: number, end: number, m: number, d: number): Hit {
+  if (d > 31 || (m === 2 && d > 29) || ([4, 6, 9, 11].includes(m) && d > 30)) {
+    return { first, end, type: 'DATE', value: null, relative: true, unresolved: IMPOSSIBLE };
+  }
+  const h = relative(c, first, end, 'DATE', (a) => {
+    const y = nearestYear(a, m, d);
+    return isValidYmd(y, m, d) ? fmtDay({ y, m, d }) : null;
+  });
+  if (h.value === null && !h.unresolved) h.unresolved = IMPOSSIBLE;
+  return h;
+}
+
+/** Optional ", 2024" / " 2024" after a day; returns the year and the index after it. */
+function yearAfter(c: Scan, j: number): { y: number; end: number } | null {
+  let k = j;
+  if (punct(c, k, ',')) k++;
+  const y = yearAt(c, k);
+  return y === null ? null : { y, end: k + 1 };
+}
+
+function monthWordAt(c: Scan, j: number): { m: number; end: number; abbrev: boolean } | null {
+  const w = word(c, j);
+  const m = MONTHS.get(w);
+  if (m === undefined || !capitalised(c, j)) return null;
+  const abbrev = w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may';
+  // a dot after a full month name ends the sentence; after "Oct" it is part of the word
+  return { m, end: abbrev ? skipDot(c, j + 1) : j + 1, abbrev };
+}
+
+/** At a month name. */
+export function monthRule(c: Scan, i: number): Hit | null {
+  const mw = monthWordAt(c, i);
+  if (!mw) return null;
+  const { m } = mw;
+  let j = mw.end;
+  const day = dayAt(c, j);
+  if (day) {
+    const ya = yearAfter(c, day.end);
+    if (ya) return dateHit(i, ya.end, ya.y, m, day.d);
+    return monthDayHit(c, i, day.end, m, day.d);
+  }
+  if (word(c, j) === 'of' && yearAt(c, j + 1) !== null) j++;
+  if (punct(c, j, ',') && yearAt(c, j + 1) !== null) j++;
+  const y = yearAt(c, j);
+  if (y !== null) return absolute(i, j + 1, 'DATE', fmtMonth(y, m));
+  // "January this year", "June last year"
+  const rel = word(c, mw.end);
+  if ((rel === 'this' || rel === 'last' || rel === 'next') && word(c, mw.end + 1) === 'year') {
+    const off = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+    return relative(c, i, mw.end + 2, 'DATE', (a) => fmtMonth(a.y + off, m));
+  }
+  // a bare month: only unambiguous full names, or any after a temporal cue ("in May")
+  const prev = word(c, i - 1);
+  if (AMBIGUOUS_MONTHS.has(word(c, i)) && !MONTH_CUES.has(prev) && !(punct(c, i - 1, '-') && word(c, i - 2) === 'mid')) return null;
+  if (mw.abbrev && mw.end === i + 1 && word(c, i) !== 'may') return null;
+  return relative(c, i, mw.end, 'DATE', (a) => fmtMonth(nearestYear(a, m, 15, MONTH_WINDOW_DAYS), m));
+}
+
+const FORWARD_CUES: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'scheduled', 'expected', 'due', 'plan', 'plans', 'planned', 'planning', 'upcoming', 'resume']);
+
+/** Tense cue before a weekday: "will meet on Friday" looks forward. */
+export function looksForward(c: Scan, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = c.toks[j];
+    if (t.t === '.' || t.t === ';' || t.t === '"' || t.t === '`') return false;
+    // "as soon as Tuesday", "as early as Tuesday"
+    if (j === i - 2 && (t.l === 'soon' || t.l === 'early') && word(c, i - 1) === 'as' && word(c, i - 3) === 'as') return true;
+    if (FORWARD_CUES.has(t.l)) return true;
+    // "postponed until Tuesday" looks ahead; a sentence-initial "Until Tuesday, ..." looks back
+    if (t.l === 'until' && j > 0 && c.toks[j - 1].k !== TokKind.Punct) return true;
+  }
+  return false;
+}
+
+/** At a weekday name. */
+export function weekdayRule(c: Scan, i: number): Hit | null {
+  if (!capitalised(c, i)) return null;
+  const w = word(c, i);
+  const plural = WEEKDAY_PLURALS.get(w);
+  if (plural !== undefined) {
+    const pod = PARTS_OF_DAY.get(word(c, i + 1));
+    return absolute(i, i + 1, 'SET', `XXXX-WXX-${plural}${pod ? 'T' + pod : ''}`);
+  }
+  const wd = WEEKDAYS.get(w);
+  if (wd === undefined) return null;
+  // "Tuesday, October 30, 2024", "Friday Oct. 13", "Tuesday 30 October 2024"
+  let j = i + 1;
+  if (punct(c, j, ',')) j++;
+  const full = monthRule(c, j) ?? dayMonthRule(c, j);
+  if (full && full.type === 'DATE' && full.end - full.first >= 2) {
+    return { ...full, first: i, weekday: { name: WEEKDAY_NAMES[wd], start: c.toks[i].s, end: c.toks[i].e } };
+  }
+  const pod = PARTS_OF_DAY.get(word(c, i + 1));
+  const fwd = looksForward(c, i);
+  const resolve = (a: Ymd) => (fwd ? weekdayOnOrAfter(a, wd) : weekdayOnOrBefore(a, wd));
+  // "Earlier Friday": the modifier stays outside a bare weekday in most gold annotations
+  // "Friday night" is annotated mostly as the day itself
+  if (pod === 'NI' || pod === 'MO') return { ...relative(c, i, i + 2, 'DATE', (a) => fmtDay(resolve(a))), noModifiers: true };
+  if (pod) return { ...relative(c, i, i + 2, 'TIME', (a) => `${fmtDay(resolve(a))}T${pod}`), noModifiers: true };
+  return { ...relative(c, i, i + 1, 'DATE', (a) => fmtDay(resolve(a))), noModifiers: true };
+}
+
+/** "29 October 2024", "29th of October" (day first), at the number. */
+export function dayMonthRule(c: Scan, i: number): Hit | null {
+  const day = dayAt(c, i);
+  if (!day) return null;
+  let j = day.end;
+  if (word(c, j) === 'of') j++;
+  const mw = monthWordAt(c, j);
+  if (!mw) return null;
+  const ya = yearAfter(c, mw.end);
+  if (ya) return dateHit(i, ya.end, ya.y, mw.m, day.d);
+  return monthDayHit(c, i, mw.end, mw.m, day.d);
+}
+
+/** Digits: ISO dates, US numeric dates, years, decades. */
+export function numericDateRule(c: Scan, i: number): Hit | null {
+  const t = c.toks[i];
+  // ISO 2024-10-29
+  if (t.t.length === 4 && punct(c, i + 1, '-') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
+    && punct(c, i + 3, '-') && glued(c, i + 3) && isNum(c, i + 4) && glued(c, i + 4)) {
+    return dateHit(i, i + 5, +t.t, +c.toks[i + 2].t, +c.toks[i + 4].t);
+  }
+  // US 10/29/2024 or 10/29/98
+  if (t.t.length <= 2 && punct(c, i + 1, '/') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
+    && punct(c, i + 3, '/') && glued(c, i + 3) && isNum(c, i + 4) && glued(c, i + 4)) {
+    const yt = c.toks[i + 4].t;
+    if (yt.length !== 2 && yt.length !== 4) return null;
+    const y = yt.length === 4 ? +yt : +yt + (+yt >= 50 ? 1900 : 2000);
+    return dateHit(i, i + 5, y, +t.t, +c.toks[i + 2].t);
+  }
+  const y = yearAt(c, i);
+  if (y === null) return null;
+  // a number inside a larger figure: "$1998", "1,998", "2000.5", "1998-99" scores
+  const prev = c.toks[i - 1];
+  if (prev && glued(c, i) && (prev.t === '$' || prev.t === ',' || prev.t === '.' || prev.k === TokKind.Num)) return null;
+  const next = c.toks[i + 1];
+  if (next && glued(c, i + 1) && next.t === 's') return absolute(i, i + 2, 'DATE', `${Math.floor(y / 10)}X`);
+  if (next && glued(c, i + 1) && (next.t === '%' || (next.t === ',' || next.t === '.') && isNum(c, i + 2) && glued(c, i + 2))) return null;
+  if (NOT_AFTER_YEAR.has(word(c, i + 1))) return null;
+  return absolute(i, i + 1, 'DATE', pad(y, 4));
+}
+
+/** Words after a 4-digit number that show it is a count, not a year ("2000 people"). */
+const NOT_AFTER_YEAR: ReadonlySet<string> = new Set([
+  'people', 'troops', 'soldiers', 'percent', 'dollars', 'men', 'women', 'workers', 'jobs', 'shares', 'tons',
+  'barrels', 'miles', 'kilometers', 'kilometres', 'feet', 'meters', 'metres', 'acres', 'votes', 'units', 'cars',
+  'members', 'employees', 'children', 'pounds', 'points', 'yen', 'marks', 'francs', 'rupees', 'rubles', 'euros',
+  'residents', 'students', 'cases', 'deaths', 'km', 'kg', 'mm', 'cc', 'hp', 'mph', 'rpm',
+]);
+
+/** "the '90s", at the apostrophe. */
+export function shortDecadeRule(c: Scan, i: number): Hit | null {
+  const t = c.toks[i];
+  if (t.t !== "'" && t.t !== '\u2019') return null;
+  const n = c.toks[i + 1];
+  if (!n || n.k !== TokKind.Num || n.t.length !== 2 || !glued(c, i + 1) || !(n.t.endsWith('0'))) return null;
+  if (!(c.toks[i + 2]?.t === 's' && glued(c, i + 2))) return null;
+  return absolute(i, i + 3, 'DATE', `19${n.t[0]}X`);
+}
+
+const DECADE_WORDS: ReadonlyMap<string, string> = new Map(([
+  ['twenties', '192'], ['thirties', '193'], ['forties', '194'], ['fifties', '195'], ['sixties', '196'],
+  ['seventies', '197'], ['eighties', '198'], ['nineties', '199'],
+] as [string, string][]).map(([k, v]) => [k, v + 'X']));
+
+/** "the nineties" (only with "the", as the bare word is also an age). */
+export function decadeWordRule(c: Scan, i: number): Hit | null {
+  const v = DECADE_WORDS.get(word(c, i));
+  if (!v || word(c, i - 1) !== 'the' && !(hyphenAt(c, i - 1) && ['early', 'late', 'mid'].includes(word(c, i - 2)))) return null;
+  return absolute(i, i + 1, 'DATE', v, true);
+}
+
+/** Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+export function spokenYearRule(c: Scan, i: number): Hit | null {
+  const w = word(c, i);
+  if (w === 'nineteen' || w === 'eighteen') {
+    const tens = TENS.get(word(c, i + 1));
+    if (tens === undefined) return null;
+    let n = tens, end = i + 2;
+    if (hyphenAt(c, end)) {
+      const u = SMALL_NUMBERS.get(word(c, end + 1));
+      if (u !== undefined && u < 10) { n += u; end += 2; }
+    }
+    return absolute(i, end, 'DATE', String((w === 'nineteen' ? 1900 : 1800) + n));
+  }
+  if (w === 'year' && word(c, i + 1) === 'two' && word(c, i + 2) === 'thousand') {
+    return absolute(i, i + 3, 'DATE', '2000', true);
+  }
+  return null;
+}
+
+/** "the 20th century", at the number. */
+export function centuryRule(c: Scan, i: number): Hit | null {
+  const t = c.toks[i];
+  if (t.t.length > 2 || !ORDINAL_DAY_SUFFIX.has(word(c, i + 1)) || !glued(c, i + 1)) return null;
+  if (word(c, i + 2) !== 'century') return null;
+  return absolute(i, i + 3, 'DATE', pad(+t.t - 1, 2), true);
+}
+

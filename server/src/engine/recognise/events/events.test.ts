@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { recogniseEvents, EventMentionDetail } from '.';
+import { contextFor, exampleText, testKb } from '../../facts/testing';
+import { KnowledgeBase } from '../../types';
+
+const kb = testKb();
+
+function eventsIn(text: string, base: KnowledgeBase = kb): EventMentionDetail[] {
+  return recogniseEvents(contextFor('test:a', text, base)) as EventMentionDetail[];
+}
+
+function summary(text: string, base: KnowledgeBase = kb): [string, string | null, number | undefined][] {
+  return eventsIn(text, base).map((m) => [m.text, m.entity, m.round]);
+}
+
+describe('events recogniser', () => {
+  it('001: the 3rd round of the JMCC and the 4th Round of JMCC', () => {
+    const text = exampleText('001');
+    const found = recogniseEvents(contextFor('ex:001', text, kb));
+    assert.deepStrictEqual(
+      found.map((m) => [m.text, m.entity, m.round, m.roundSpan && text.slice(m.roundSpan.start, m.roundSpan.end)]),
+      [
+        ['3rd round of the Russia-Pakistan Joint Military Consultative Committee (JMCC)', 'jmcc-3', 3, '3rd'],
+        ['4th Round of JMCC', 'jmcc-4', 4, '4th'],
+      ],
+    );
+  });
+
+  it('003: first meeting of the JMCC, the training contract, the pact, the accord and the Mi-35M', () => {
+    assert.deepStrictEqual(summary(exampleText('003')), [
+      ['Contract on Admission of Service Members', 'training-contract-2018', undefined],
+      ['first meeting of Russia-Pakistan Joint Military Consultative Committee (JMCC)', 'jmcc-1', 1],
+      ['defence cooperation pact', 'pk-ru-dca-2014', undefined],
+      ['military-technical cooperation accord', 'mtc-accord-2015', undefined],
+      ['Mi-35M', 'mi35m-deal', undefined],
+    ]);
+  });
+
+  it('004: 12th meeting of the Consultative Group on Strategic Stability', () => {
+    const found = summary(exampleText('004'));
+    assert.deepStrictEqual(found[0], ['12th meeting of the Pakistan-Russia Consultative Group on Strategic Stability', 'cgss-12', 12]);
+    assert.deepStrictEqual(found.slice(1).map((f) => f[1]), ['pk-ru-dca-2014', 'mtc-accord-2015', 'mi35m-deal']);
+  });
+
+  it('a series without a round is not an event', () => {
+    assert.deepStrictEqual(eventsIn('They hoped that JMCC would continue to play a vital role.'), []);
+    assert.deepStrictEqual(eventsIn('The Joint Military Consultative Committee met.'), []);
+  });
+
+  it('reads rounds in other word orders and rounds the KB lacks', () => {
+    assert.deepStrictEqual(summary('Officials attended the third JMCC in Islamabad.'), [['third JMCC', 'jmcc-3', 3]]);
+    assert.deepStrictEqual(summary('The twenty-second session of the Pak-Russia JMCC opened.'), [
+      ['twenty-second session of the Pak-Russia JMCC', null, 22],
+    ]);
+    const unknown = eventsIn('The 6th round of the Pakistan-Russia Joint Working Group (JWG) was held.');
+    assert.strictEqual(unknown.length, 1);
+    assert.deepStrictEqual([unknown[0].entity, unknown[0].round, unknown[0].series], [null, 6, 'series:jwg']);
+    assert.deepStrictEqual(summary('The first meeting of President Putin was short.'), []);
+    assert.deepStrictEqual(summary('It was the 7th edition of the DRUZHBA exercise.'), []);
+    assert.deepStrictEqual(summary('They held the second round of talks.'), []);
+  });
+
+  it('names agreements the KB lacks by their domain words, folding pact/accord into agreement', () => {
+    const empty: KnowledgeBase = { ...kb, events: [] };
+    const a = eventsIn('They signed the defence cooperation pact in 2014.', empty);
+    const b = eventsIn('They signed a defense co-operation agreement in 2014.', empty);
+    assert.strictEqual(a.length, 1);
+    assert.strictEqual(b.length, 1);
+    assert.strictEqual(a[0].entity, null);
+    assert.strictEqual(a[0].key, 'defence cooperation agreement');
+    assert.strictEqual(b[0].key, 'defence cooperation agreement');
+    assert.deepStrictEqual(eventsIn('Both sides signed an agreement that allows training.', empty), []);
+    assert.deepStrictEqual(eventsIn('in line with our inter-governmental agreement', empty), []);
+  });
+
+  it('matches an all-capitals alias only when written in capitals', () => {
+    const withAcronym: KnowledgeBase = { ...kb, events: [{ id: 'dca', name: 'Defence Cooperation Agreement', aliases: ['DCA'] }] };
+    assert.deepStrictEqual(summary('The DCA was signed.', withAcronym), [['DCA', 'dca', undefined]]);
+    assert.deepStrictEqual(summary('The dca was signed.', withAcronym), []);
+  });
+});

@@ -1,0 +1,49 @@
+// Meeting series (JMCC, the Consultative Group on Strategic Stability): which phrases name a series,
+// built once per KB. A series is the `series` id shared by KB events that carry a `round`; its names
+// come from the organisation (or the round-less event) with that id.
+import { KbEvent, KnowledgeBase } from '../../types';
+import { Gazetteer } from '../../text/gazetteer';
+
+export interface SeriesIndex {
+  /** Phrase → series id. */
+  gazetteer: Gazetteer<string>;
+  /** series id → round → KB event. */
+  rounds: Map<string, Map<number, KbEvent>>;
+  /** Ids used as a series (a mention of one without a round is the body, not a meeting). */
+  seriesIds: Set<string>;
+  /** Display label of a series. */
+  labels: Map<string, string>;
+}
+
+const cache = new WeakMap<KnowledgeBase, SeriesIndex>();
+
+export function seriesIndexFor(kb: KnowledgeBase): SeriesIndex {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const rounds = new Map<string, Map<number, KbEvent>>();
+  for (const ev of kb.events ?? []) {
+    if (!ev || typeof ev.series !== 'string' || ev.series === '') continue;
+    let per = rounds.get(ev.series);
+    if (!per) rounds.set(ev.series, (per = new Map()));
+    if (typeof ev.round === 'number' && Number.isFinite(ev.round) && !per.has(ev.round)) per.set(ev.round, ev);
+  }
+  const gazetteer = new Gazetteer<string>();
+  const labels = new Map<string, string>();
+  for (const id of rounds.keys()) {
+    const org = (kb.organisations ?? []).find((o) => o?.id === id);
+    const parent = (kb.events ?? []).find((e) => e?.id === id && e.round === undefined);
+    const named = org ?? parent;
+    if (named) {
+      labels.set(id, named.name);
+      gazetteer.add(named.name, id);
+      for (const a of named.aliases ?? []) if (typeof a === 'string') gazetteer.add(a, id);
+    } else {
+      labels.set(id, id);
+    }
+    // The id itself is often the acronym ("jmcc"); an upper-case id-like word is a fair name for it.
+    if (/^[a-z]{2,8}$/.test(id)) gazetteer.add(id, id);
+  }
+  const index: SeriesIndex = { gazetteer, rounds, seriesIds: new Set(rounds.keys()), labels };
+  cache.set(kb, index);
+  return index;
+}

@@ -1,0 +1,229 @@
+// Officials recogniser: people named with a rank and/or a title ("Army Chief General Asim Munir",
+// "Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation"), KB people named bare, and
+// their re-mentions within the article ("Gen Munir", "Fomin", "the air chief marshal").
+// One left-to-right pass over the body tokens; per-KB structures are built once (see kbIndex.ts).
+import { OfficialMention } from '../../types';
+import { RecogniserContext } from '../context';
+import { officialsIndexFor, OfficialsIndex } from './kbIndex';
+import { Candidate, OfficialsReader } from './parse';
+import { DEMONYMS } from './lexicon';
+
+/** How far back a definite description looks for its antecedent (keeps adversarial input linear). */
+const DESCRIPTION_LOOKBACK = 50;
+
+interface Found {
+  mention: OfficialMention;
+  /** Normalised title words, for matching later descriptions. */
+  titleKey?: string;
+}
+
+export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
+  const tokens = ctx.tokens;
+  if (!tokens || tokens.length === 0) return [];
+  const text = ctx.article.text;
+  const idx = officialsIndexFor(ctx.kb);
+  const reader = new OfficialsReader(text, tokens, idx);
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Most tokens are lower-case words that start nothing: skip them without any lookup.
+    if (!idx.lowerStarters.has(tokens[i].norm) && !reader.cap(i)) {
+      i++;
+      continue;
+    }
+    const d = reader.parseDescription(i);
+    if (d) {
+      const ante = antecedentOf(found, idx, d.titleKey, d.rankCanonical, d.country);
+      if (ante) {
+        const m: OfficialMention = {
+          kind: 'official',
+          start: d.span.start,
+          end: d.span.end,
+          text: text.slice(d.span.start, d.span.end),
+          entity: ante.mention.entity,
+          name: '',
+          nameSpan: { start: d.span.end, end: d.span.end },
+          resolvedBy: 'coreference',
+          antecedent: ante.mention.start,
+          ...(d.titleSpan ? { title: text.slice(d.titleSpan.start, d.titleSpan.end), titleSpan: d.titleSpan } : {}),
+          ...(d.rankSpan && d.rankCanonical ? { rank: text.slice(d.rankSpan.start, d.rankSpan.end), rankSpan: d.rankSpan, rankCanonical: d.rankCanonical } : {}),
+          ...(d.past ? { past: true } : {}),
+          ...(ante.mention.country ? { country: ante.mention.country } : {}),
+        };
+        found.push({ mention: m, titleKey: d.titleKey });
+        i = d.last + 1;
+        continue;
+      }
+    }
+    const c = reader.parseAt(i);
+    if (c) {
+      const f = toMention(c, text, idx);
+      found.push(f);
+      remember(reader, c, f.mention);
+      i = c.lastToken + 1;
+      continue;
+    }
+    const re = bareRemention(reader, i);
+    if (re) {
+      const { last, entry } = re;
+      const span = { start: tokens[i].start, end: tokens[last].end };
+      const m: OfficialMention = {
+        kind: 'official',
+        ...span,
+        text: text.slice(span.start, span.end),
+        entity: entry.entity,
+        name: text.slice(span.start, span.end),
+        nameSpan: span,
+        resolvedBy: 'coreference',
+        antecedent: entry.start,
+        ...(entry.country ? { country: entry.country } : {}),
+      };
+      found.push({ mention: m });
+      entry.start = span.start;
+      i = last + 1;
+      continue;
+    }
+    i++;
+  }
+  return [...found.map((f) => f.mention), ...cataphora(reader, found, text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A headline or lead often names someone bare before the text introduces them with a title
+ * ("Rajnath Singh holds talks …" … "Defence Minister Rajnath Singh"). A second pass finds full
+ * names (two words or more) of people introduced later, in the gaps between the mentions found.
+ */
+function cataphora(reader: OfficialsReader, found: Found[], text: string): OfficialMention[] {
+  const t = reader.tokens;
+  const out: OfficialMention[] = [];
+  let k = 0;
+  let i = 0;
+  while (i < t.length) {
+    while (k < found.length && found[k].mention.end <= t[i].start) k++;
+    if (k < found.length && found[k].mention.start <= t[i].start) {
+      i++;
+      continue;
+    }
+    const hit = bareRemention(reader, i);
+    const limit = k < found.length ? found[k].mention.start : Infinity;
+    if (hit && hit.last > i && hit.entry.first > t[i].start && t[hit.last].end <= limit) {
+      const span = { start: t[i].start, end: t[hit.last].end };
+      out.push({
+        kind: 'official',
+        ...span,
+        text: text.slice(span.start, span.end),
+        entity: hit.entry.entity,
+        name: text.slice(span.start, span.end),
+        nameSpan: span,
+        resolvedBy: 'coreference',
+        antecedent: hit.entry.first,
+        ...(hit.entry.country ? { country: hit.entry.country } : {}),
+      });
+      i = hit.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** A name the article already introduced, standing alone ("Fomin", "Asif", "Dong") and not part of a longer name. */
+function bareRemention(reader: OfficialsReader, i: number) {
+  const t = reader.tokens;
+  const hit = reader.registryAt(i);
+  if (!hit) return undefined;
+  if (i > 0 && reader.cap(i - 1) && reader.nameWord(i - 1, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[i - 1].end, t[i].start))) return undefined;
+  const n = hit.last + 1;
+  if (n < t.length && reader.nameWord(n, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[hit.last].end, t[n].start))) return undefined;
+  return hit;
+}
+
+function toMention(c: Candidate, text: string, idx: OfficialsIndex): Found {
+  let entity: string | null = null;
+  let resolvedBy: OfficialMention['resolvedBy'] = 'unknown';
+  let antecedent: number | undefined;
+  if (c.nameSource === 'registry' && c.registryHit) {
+    entity = c.registryHit.entity;
+    resolvedBy = 'coreference';
+    antecedent = c.registryHit.start;
+  } else if (c.kbIds.length > 0) {
+    let ids = c.kbIds;
+    if (ids.length > 1) {
+      const narrowed = ids.filter((id) => (c.title?.payload?.ids.has(id) ?? false) || (c.rank ? idx.rankKeysOf.get(id)?.has(c.rank.canonical.toLowerCase()) : false));
+      ids = narrowed.length > 0 ? narrowed : ids;
+    }
+    if (ids.length === 1) {
+      entity = ids[0];
+      resolvedBy = 'kb';
+    }
+  }
+  const country = (entity ? idx.countryOf.get(entity) : undefined) ?? c.country ?? c.registryHit?.country;
+  // "his Russian counterpart Sergei Shoigu": "counterpart" vouches for the name but is no title.
+  const relational = c.title?.payload?.relational === true && c.title.span.start <= c.nameSpan.start;
+  const start = relational ? (c.rank && c.rank.span.start > c.title!.span.end ? c.rank.span.start : c.nameSpan.start) : c.start;
+  const title = relational ? undefined : c.title;
+  const m: OfficialMention = {
+    kind: 'official',
+    start,
+    end: c.end,
+    text: text.slice(start, c.end),
+    entity,
+    name: c.name,
+    nameSpan: c.nameSpan,
+    resolvedBy,
+    ...(antecedent !== undefined ? { antecedent } : {}),
+    ...(title ? { title: text.slice(title.span.start, title.span.end), titleSpan: title.span } : {}),
+    ...(c.rank ? { rank: text.slice(c.rank.span.start, c.rank.span.end), rankSpan: c.rank.span, rankCanonical: c.rank.canonical } : {}),
+    ...(c.retired ? { retired: true } : {}),
+    ...(c.past ? { past: true } : {}),
+    ...(country ? { country } : {}),
+  };
+  return { mention: m, titleKey: title?.key };
+}
+
+/** Record the mention's name words so that later bare re-mentions resolve to it. */
+function remember(reader: OfficialsReader, c: Candidate, m: OfficialMention): void {
+  if (c.nameSource === 'registry' && c.registryHit) {
+    c.registryHit.start = m.start;
+    return;
+  }
+  const who = m.entity ?? `name:${c.nameKeys.join(' ')}`;
+  const entry = { entity: m.entity, who, start: m.start, ...(m.country ? { country: m.country } : {}) };
+  reader.register(OfficialsReader.keysOf(c.nameKeys), entry);
+}
+
+/** The nearest earlier mention whose title or rank the description repeats ("the air chief marshal"). */
+function antecedentOf(found: Found[], idx: OfficialsIndex, titleKey?: string, rank?: string, country?: string): Found | undefined {
+  const want = titleKey ? coreTitle(titleKey) : undefined;
+  for (let k = found.length - 1; k >= 0 && k >= found.length - DESCRIPTION_LOOKBACK; k--) {
+    const f = found[k];
+    const m = f.mention;
+    if (m.name === '') continue;
+    // A description that names a country needs an antecedent known to be of that country.
+    if (country && m.country !== country) continue;
+    if (rank) {
+      if (m.rankCanonical === rank || (m.entity && idx.rankKeysOf.get(m.entity)?.has(rank.toLowerCase()))) return f;
+      continue;
+    }
+    if (want) {
+      if (f.titleKey && coreTitle(f.titleKey) === want) return f;
+      if (m.entity) {
+        for (const k2 of idx.titleKeysOf.get(m.entity) ?? []) if (coreTitle(k2) === want) return f;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A title without its country: "russian deputy defence minister", "deputy defence minister of russia" → "deputy defence minister". */
+function coreTitle(key: string): string {
+  let words = key.split(' ');
+  while (words.length > 1 && DEMONYMS[words[0]] !== undefined) words = words.slice(1);
+  const of = words.lastIndexOf('of');
+  if (of > 0) {
+    const rest = words.slice(of + 1).filter((w) => w !== 'the');
+    const tail = rest.join(' ');
+    if (DEMONYMS[tail] !== undefined || tail === 'russian federation' || DEMONYMS[rest[0]] !== undefined) words = words.slice(0, of);
+  }
+  return words.join(' ');
+}

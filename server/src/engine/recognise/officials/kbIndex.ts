@@ -1,0 +1,170 @@
+// Per-KB lookup structures of the officials recogniser, built once per KB object (WeakMap):
+// person names with generated spelling variants, surnames, titles (KB + generic), ranks, demonyms.
+import { KnowledgeBase } from '../../types';
+import { Gazetteer } from '../../text/gazetteer';
+import { phraseKeys } from '../../text/tokens';
+import { DEMONYMS, GENERIC_TITLES, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, TRANSLITERATIONS } from './lexicon';
+
+export interface NamePayload {
+  id: string;
+}
+
+export interface TitlePayload {
+  /** Normalised words of the title ("deputy defence minister"), the key for matching descriptions. */
+  key: string;
+  /** KB people who hold (or held) a role with this title or alias. */
+  ids: Set<string>;
+  prefixOnly: boolean;
+  relational: boolean;
+}
+
+export interface OfficialsIndex {
+  names: Gazetteer<NamePayload>;
+  /** Surname (or a Chinese name's first word) → KB ids. */
+  surnames: Map<string, Set<string>>;
+  titles: Gazetteer<TitlePayload>;
+  ranks: Gazetteer<string>;
+  demonyms: Gazetteer<string>;
+  /** KB organisation and place names: a run of capitals that starts with one is not a personal name. */
+  entities: Gazetteer<true>;
+  /** First words of every title, rank and demonym: a lower-case token not among them starts no mention. */
+  lowerStarters: Set<string>;
+  countryOf: Map<string, string>;
+  /** Normalised title keys of each person's roles, for definite descriptions ("the Russian defence minister"). */
+  titleKeysOf: Map<string, Set<string>>;
+  rankKeysOf: Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<KnowledgeBase, OfficialsIndex>();
+
+export function officialsIndexFor(kb: KnowledgeBase): OfficialsIndex {
+  let idx = cache.get(kb);
+  if (!idx) {
+    idx = build(kb);
+    cache.set(kb, idx);
+  }
+  return idx;
+}
+
+const PATRONYMIC = /(ovich|evich|ovna|evna|yevna|ich)$/;
+const PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'us', 'un', 'ud']);
+const TRANSLIT = new Map<string, string[]>();
+for (const group of TRANSLITERATIONS) for (const w of group) TRANSLIT.set(w, group);
+
+/** "defense" and "defence" are one word for matching titles. */
+export function titleKey(words: string[]): string {
+  return words.map((w) => (w === 'defense' ? 'defence' : w)).join(' ');
+}
+
+/** Spelling variants of one name (normalised word lists): without initials or patronymics, surname first, transliterated. */
+export function nameVariants(name: string): string[][] {
+  const keys = phraseKeys(name);
+  if (keys.length < 2) return [keys];
+  const out: string[][] = [keys];
+  const core = keys.filter((k, i) => k.length > 1 && !(i > 0 && i < keys.length - 1 && PATRONYMIC.test(k) && keys.length > 2));
+  if (core.length >= 2 && core.length !== keys.length) out.push(core);
+  // Particles written joined or apart: "Zamir ul Hassan" ↔ "Zamirul Hassan".
+  for (const base of [...out]) {
+    const joined: string[] = [];
+    for (const k of base) {
+      if (PARTICLES.has(k) && joined.length > 0) joined[joined.length - 1] += k;
+      else joined.push(k);
+    }
+    if (joined.length !== base.length && joined.length >= 2) out.push(joined);
+  }
+  if (core.length === 2) out.push([core[1], core[0]]);
+  else if (core.length === 3) out.push([core[0], core[2]]);
+  for (const base of [...out]) {
+    base.forEach((k, i) => {
+      for (const alt of TRANSLIT.get(k) ?? []) {
+        if (alt !== k) out.push(base.map((w, j) => (j === i ? alt : w)));
+      }
+    });
+  }
+  return out;
+}
+
+function build(kb: KnowledgeBase): OfficialsIndex {
+  const names = new Gazetteer<NamePayload>();
+  const surnames = new Map<string, Set<string>>();
+  const countryOf = new Map<string, string>();
+  const titleKeysOf = new Map<string, Set<string>>();
+  const rankKeysOf = new Map<string, Set<string>>();
+  const titlePayloads = new Map<string, TitlePayload>();
+  const titlePhrases = new Map<string, TitlePayload>();
+  const payloads = new Map<string, NamePayload>();
+  const explicit = new Map<string, string>();
+  const variants = new Map<string, Set<string>>();
+  const addTitle = (phrase: string, id: string | null, generic: boolean) => {
+    const words = phraseKeys(phrase);
+    if (words.length === 0) return;
+    const key = titleKey(words);
+    let p = titlePayloads.get(key);
+    if (!p) {
+      const one = words.length === 1 ? words[0] : '';
+      p = { key, ids: new Set(), prefixOnly: generic && PREFIX_ONLY_TITLES.has(one), relational: RELATIONAL_TITLES.has(one) };
+      titlePayloads.set(key, p);
+    }
+    if (id) p.ids.add(id);
+    titlePhrases.set(words.join(' '), p);
+  };
+  for (const person of kb.people ?? []) {
+    if (!person || typeof person.id !== 'string' || typeof person.name !== 'string') continue;
+    const id = person.id;
+    payloads.set(id, { id });
+    if (typeof person.country === 'string') countryOf.set(id, person.country);
+    const all = [person.name, ...(Array.isArray(person.aliases) ? person.aliases : [])].filter((s): s is string => typeof s === 'string');
+    for (const n of all) {
+      const keys = phraseKeys(n);
+      if (keys.length === 0) continue;
+      explicit.set(keys.join(' '), id);
+      for (const v of nameVariants(n)) {
+        const k = v.join(' ');
+        if (!variants.has(k)) variants.set(k, new Set());
+        variants.get(k)!.add(id);
+      }
+      if (keys.length >= 2) {
+        const surname = keys.length === 2 && SURNAME_FIRST.has(keys[0]) ? keys[0] : keys[keys.length - 1];
+        for (const s of [surname, ...(TRANSLIT.get(surname) ?? [])]) {
+          if (!surnames.has(s)) surnames.set(s, new Set());
+          surnames.get(s)!.add(id);
+        }
+      }
+    }
+    const tkeys = new Set<string>();
+    for (const role of Array.isArray(person.roles) ? person.roles : []) {
+      if (!role) continue;
+      for (const t of [role.title, ...(Array.isArray(role.titleAliases) ? role.titleAliases : [])]) {
+        if (typeof t !== 'string') continue;
+        addTitle(t, id, false);
+        tkeys.add(titleKey(phraseKeys(t)));
+      }
+    }
+    titleKeysOf.set(id, tkeys);
+    const rkeys = new Set<string>();
+    for (const r of Array.isArray(person.ranks) ? person.ranks : []) if (r && typeof r.rank === 'string') rkeys.add(r.rank.toLowerCase());
+    rankKeysOf.set(id, rkeys);
+  }
+  // Explicit names and aliases always count; a generated variant only when it names one person.
+  for (const [k, id] of explicit) names.add(k, payloads.get(id)!);
+  for (const [k, ids] of variants) if (!explicit.has(k) && ids.size === 1) names.add(k, payloads.get([...ids][0])!);
+  for (const t of GENERIC_TITLES) addTitle(t, null, true);
+  const titles = new Gazetteer<TitlePayload>();
+  // Each spelling as written ("Defense Minister", "Defence Minister"), one payload per normalised key.
+  for (const [phrase, p] of titlePhrases) titles.add(phrase, p);
+  const ranks = new Gazetteer<string>();
+  for (const [canonical, forms] of Object.entries(RANKS)) for (const f of forms) ranks.add(f, canonical);
+  const demonyms = new Gazetteer<string>();
+  for (const [k, country] of Object.entries(DEMONYMS)) demonyms.add(k, country);
+  const entities = new Gazetteer<true>();
+  for (const e of [...(kb.organisations ?? []), ...(kb.places ?? [])]) {
+    if (!e) continue;
+    for (const n of [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])]) if (typeof n === 'string') entities.add(n, true);
+  }
+  const lowerStarters = new Set<string>(['the', ...PAST_MARKERS, ...RETIRED_BEFORE]);
+  for (const phrase of [...titlePhrases.keys(), ...Object.values(RANKS).flat(), ...Object.keys(DEMONYMS)]) {
+    const first = phraseKeys(phrase)[0];
+    if (first) lowerStarters.add(first);
+  }
+  return { names, surnames, titles, ranks, demonyms, entities, lowerStarters, countryOf, titleKeysOf, rankKeysOf };
+}

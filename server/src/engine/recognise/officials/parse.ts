@@ -1,0 +1,496 @@
+// The pattern reader of the officials recogniser. At each token it tries, in a bounded number of
+// steps, the shapes English news uses for officials:
+//   [then|former] [demonym…] [title [of …]] [,] [retired] [rank [(Retd)]] [Mr] NAME [, title [of …]]
+// A name is a KB name (or generated variant), a surname the article already introduced, or — when a
+// title or rank vouches for it — an unknown run of capitalised words. Every step looks a fixed
+// number of tokens ahead, so the whole pass is linear in the text.
+import { Span } from '../../types';
+import { GazetteerMatch } from '../../text/gazetteer';
+import { Token } from '../../text/tokens';
+import { OfficialsIndex, TitlePayload, titleKey } from './kbIndex';
+import { DEMONYMS, HONORIFICS, SURNAME_FIRST, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER, RETIRED_BEFORE, WEAK_RANKS } from './lexicon';
+import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
+
+export const MAX_NAME_WORDS = 6;
+const MAX_TITLE_EXTENSION = 10;
+const NAME_PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'der', 'la', 'le', 'e']);
+const EXTENSION_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+/** Words that may follow "of"/"for" inside a title ("Deputy Chief of General Staff of Armed Forces of the Russian Federation"). */
+const EXTENSION_WORDS = new Set([
+  'armed', 'main', 'joint', 'federal', 'strategic', 'economic', 'coordination', 'united', 'nations', 'kingdom', 'emirates',
+  'arab', 'people', 'peoples', 'liberation', 'democratic', 'islamic', 'central', 'planning', 'development', 'finance', 'home',
+  'interior', 'external', 'foreign', 'trade', 'industry', 'production', 'emergency', 'emergencies', 'situations', 'immigration',
+  'information', 'law', 'justice', 'health', 'education', 'energy', 'commerce', 'communications', 'technical', 'technology',
+  'space', 'research', 'region', 'province', 'chiefs', 'general', 'air', 'naval', 'army', 'navy', 'affairs', 'defence', 'defense',
+  'state', 'ministry', 'staff', 'forces', 'force', 'federation', 'republic', 'security', 'council', 'committee', 'directorate',
+  'department', 'international', 'military', 'cooperation', 'national', 'office', 'operations', 'logistics', 'procurement',
+  'armaments', 'personnel', 'intelligence', 'services', 'public', 'relations', 'command', 'headquarters', 'policy', 'inter',
+]);
+
+export interface Candidate extends Span {
+  lastToken: number;
+  name: string;
+  nameSpan: Span;
+  /** Normalised name words, the key for later re-mentions. */
+  nameKeys: string[];
+  title?: { span: Span; payload: TitlePayload | null; key: string };
+  rank?: { span: Span; canonical: string };
+  retired: boolean;
+  past: boolean;
+  country?: string;
+  /** KB ids the name itself points to (KB name or variant), or the surname's ids. */
+  kbIds: string[];
+  nameSource: 'kb' | 'surname' | 'unknown' | 'registry';
+  registryHit?: RegistryEntry;
+}
+
+export interface RegistryEntry {
+  entity: string | null;
+  /** Who the key names: the KB id, or "name:" + the full name of someone not in the KB. */
+  who: string;
+  start: number;
+  /** Start of the first mention that introduced the key (the antecedent of a headline's earlier mention). */
+  first: number;
+  country?: string;
+  ambiguous: boolean;
+}
+
+interface TitleRead {
+  span: Span;
+  last: number;
+  payload: TitlePayload | null;
+  key: string;
+  /** Country named inside the title ("Deputy Defence Minister of Russia"). */
+  country?: string;
+}
+
+export class OfficialsReader {
+  /** Name keys ("asim munir", "munir", "dong") of people already mentioned in this article. */
+  readonly registry = new Map<string, RegistryEntry>();
+
+  /** Per token: 1 when it starts with a capital (computed once). */
+  private readonly caps: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly idx: OfficialsIndex,
+  ) {
+    this.caps = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) this.caps[k] = isUpperInitial(text, tokens[k]) ? 1 : 0;
+  }
+
+  norm(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+
+  cap(i: number): boolean {
+    return this.caps[i] === 1;
+  }
+
+  /** Longest rank at i; rank words must be capitalised unless `lower` (definite descriptions). */
+  rankAt(i: number, lower = false): GazetteerMatch<string> | undefined {
+    if (i >= this.tokens.length || (!lower && !this.cap(i))) return undefined;
+    const m = this.idx.ranks.longestAt(this.tokens, i, this.text);
+    if (!m) return undefined;
+    // Abbreviations need their words close: "Lt. Gen." yes, "Lt, Gen" no (the gazetteer's gap test covers it).
+    return m;
+  }
+
+  titleAt(i: number): GazetteerMatch<TitlePayload> | undefined {
+    if (i >= this.tokens.length) return undefined;
+    return this.idx.titles.longestAt(this.tokens, i, this.text);
+  }
+
+  /** A demonym run ("Russian", "New Zealand's", "US") at i: its last token and country. */
+  demonymsAt(i: number): { last: number; country?: string } | undefined {
+    let j = i;
+    let country: string | undefined;
+    let last = -1;
+    for (let n = 0; n < 3 && j < this.tokens.length; n++) {
+      if (!this.cap(j) && !(n > 0 && DEMONYMS[this.norm(j)] === '')) break;
+      const m = this.idx.demonyms.longestAt(this.tokens, j, this.text);
+      if (!m) break;
+      const c = m.payloads[0];
+      if (c) country = c;
+      last = m.last;
+      j = m.last + 1;
+      // Possessive: "New Zealand's Defence Minister", "India's defence minister".
+      if (j < this.tokens.length && this.norm(j) === 's' && isApostrophe(gapCore(this.text, this.tokens[j - 1], this.tokens[j]))) {
+        last = j;
+        j++;
+      }
+      if (j >= this.tokens.length || !spaceGap(this.text, this.tokens[last], this.tokens[j])) break;
+    }
+    return last >= i ? { last, country } : undefined;
+  }
+
+  /** A title at i, with an "of …"/"for …" extension and a trailing "(ACRONYM)". */
+  readTitle(i: number): TitleRead | undefined {
+    const m = this.titleAt(i);
+    if (!m) return undefined;
+    const r = this.rankAt(i);
+    // "Air Chief Marshal" is a rank, not the title "Air Chief" followed by "Marshal".
+    if (r && r.last >= m.last) return undefined;
+    const p = m.payloads[0];
+    let last = m.last;
+    const keys = this.tokens.slice(m.first, m.last + 1).map((t) => t.norm);
+    const ext = this.readExtension(last);
+    if (ext > last) last = ext;
+    last = this.skipAcronym(last);
+    const start = this.tokens[i].start;
+    const endTok = this.tokens[ext > m.last ? ext : m.last];
+    let country: string | undefined;
+    for (let k = m.first; k <= ext && !country; k++) {
+      const d = this.cap(k) ? this.idx.demonyms.longestAt(this.tokens, k, this.text) : undefined;
+      if (d && d.payloads[0]) country = d.payloads[0];
+    }
+    return { span: { start, end: endTok.end }, last, payload: p, key: titleKey(keys), ...(country ? { country } : {}) };
+  }
+
+  /** "of Russia", "of the Russian Federation": returns the last token of the extension, or `last` when none. */
+  private readExtension(last: number): number {
+    const t = this.tokens;
+    const first = last + 1;
+    if (first >= t.length || (t[first].norm !== 'of' && t[first].norm !== 'for') || !spaceGap(this.text, t[last], t[first])) return last;
+    let best = last;
+    for (let j = first + 1; j < t.length && j <= first + MAX_TITLE_EXTENSION; j++) {
+      if (!wordGap(this.text, t[j - 1], t[j])) break;
+      const n = t[j].norm;
+      if (EXTENSION_CONNECTORS.has(n) && !this.cap(j)) continue;
+      if (!this.cap(j)) break;
+      if (this.rankAt(j)) break;
+      const known = EXTENSION_WORDS.has(n) || NOT_NAME_WORDS.has(n) || DEMONYMS[n] !== undefined || this.idx.demonyms.longestAt(t, j, this.text) || this.idx.entities.longestAt(t, j, this.text);
+      if (!known) break;
+      best = j;
+    }
+    return best;
+  }
+
+  /** Skip "(COAS)" after a title or name: returns the token index of the acronym, or `last`. */
+  private skipAcronym(last: number): number {
+    const t = this.tokens;
+    const j = last + 1;
+    if (j >= t.length) return last;
+    if (gapCore(this.text, t[last], t[j]) === '(' && isAllCaps(this.text, t[j]) && this.text[t[j].end] === ')') return j;
+    return last;
+  }
+
+  /** A run of capitalised name words at i (initials, particles, hyphens); undefined when none or too long. */
+  readName(i: number): number | undefined {
+    const t = this.tokens;
+    if (!this.nameWord(i, true)) return undefined;
+    let last = i;
+    let j = i + 1;
+    while (j < t.length) {
+      const prevInitial = t[j - 1].end - t[j - 1].start <= 2 && isAllCaps(this.text, t[j - 1]);
+      const gapOk = prevInitial ? dottedGap(this.text, t[j - 1], t[j]) : wordGap(this.text, t[j - 1], t[j]);
+      if (!gapOk) break;
+      if (NAME_PARTICLES.has(t[j].norm) && !this.cap(j) && j + 1 < t.length && this.nameWord(j + 1, false)) {
+        j++;
+        continue;
+      }
+      if (!this.nameWord(j, false)) break;
+      last = j;
+      j++;
+      if (last - i + 1 > MAX_NAME_WORDS) return undefined;
+    }
+    // "Inter-Services": a run that ends inside a hyphenated compound is not a name.
+    if (last + 1 < t.length && t[last + 1].start === t[last].end + 1 && '-\u2010\u2011'.includes(this.text[t[last].end]) && !this.nameWord(last + 1, false)) return undefined;
+    // An initial cannot end a name ("Mark T").
+    if (last > i && t[last].end - t[last].start === 1) last--;
+    if (t[last].end - t[last].start === 1) return undefined;
+    return last;
+  }
+
+  /** One word of a personal name. */
+  nameWord(i: number, first: boolean): boolean {
+    const t = this.tokens[i];
+    if (!t || !this.cap(i) || hasDigit(this.text, t)) return false;
+    const n = t.norm;
+    if (NOT_NAME_WORDS.has(n)) return false;
+    const len = t.end - t.start;
+    // Acronyms ("COAS", "ISPR") are not names; one- or two-letter capitals are initials ("KP", "S").
+    if (len > 2 && isAllCaps(this.text, t)) return false;
+    if (first && (DEMONYMS[n] !== undefined || this.idx.entities.longestAt(this.tokens, i, this.text))) return false;
+    if (this.idx.ranks.longestAt(this.tokens, i, this.text) && !WEAK_RANKS.has(n)) return false;
+    const title = this.idx.titles.longestAt(this.tokens, i, this.text);
+    if (title && !(title.payloads[0]?.prefixOnly && title.first === title.last)) return false;
+    return true;
+  }
+
+  /** True when token a is a capitalised name word joined to token b by spaces or a hyphen. */
+  continuesName(a: number, b: number): boolean {
+    const t = this.tokens;
+    return a >= 0 && b < t.length && this.nameWord(a, false) && wordGap(this.text, t[a], t[b]);
+  }
+
+  /** Re-mention keys of a name: full name, surname (last word, or first word of a Chinese name). */
+  static keysOf(words: string[]): string[] {
+    const keys = [words.join(' ')];
+    if (words.length >= 2) {
+      const long = words.filter((w) => w.length > 1);
+      const surname = long.length === 2 && SURNAME_FIRST.has(long[0]) ? long[0] : long[long.length - 1];
+      if (surname && !keys.includes(surname)) keys.push(surname);
+    }
+    return keys;
+  }
+
+  /** The longest run at i (up to 4 words) that names someone this article already mentioned. */
+  registryAt(i: number): { last: number; entry: RegistryEntry } | undefined {
+    const t = this.tokens;
+    if (!this.cap(i)) return undefined;
+    let key = '';
+    let found: { last: number; entry: RegistryEntry } | undefined;
+    for (let j = i; j < t.length && j < i + 4; j++) {
+      if (j > i && !dottedGap(this.text, t[j - 1], t[j])) break;
+      if (!this.cap(j)) break;
+      key = key ? `${key} ${t[j].norm}` : t[j].norm;
+      const e = this.registry.get(key);
+      if (e && !e.ambiguous) found = { last: j, entry: e };
+    }
+    return found;
+  }
+
+  register(keys: string[], entry: Omit<RegistryEntry, 'ambiguous' | 'first'>): void {
+    for (const k of keys) {
+      const old = this.registry.get(k);
+      if (!old) this.registry.set(k, { ...entry, first: entry.start, ambiguous: false });
+      else if (old.who !== entry.who) old.ambiguous = true; // two people share the word: it resolves to neither
+      else old.start = entry.start; // the nearest earlier mention is the antecedent
+    }
+  }
+
+  /** Try every shape at token i. */
+  parseAt(i: number): Candidate | undefined {
+    const t = this.tokens;
+    const text = this.text;
+    let j = i;
+    let past = false;
+    let country: string | undefined;
+    let title: TitleRead | undefined;
+    if (PAST_MARKERS.has(t[j].norm) && j + 1 < t.length && (spaceGap(text, t[j], t[j + 1]) || wordGap(text, t[j], t[j + 1]))) {
+      past = true;
+      j++;
+    }
+    const dem = this.demonymsAt(j);
+    let afterDem = j;
+    if (dem && dem.last + 1 < t.length && spaceGap(text, t[dem.last], t[dem.last + 1])) {
+      afterDem = dem.last + 1;
+    }
+    // Titles: after the demonyms when there are some, else at j.
+    for (const at of afterDem !== j ? [afterDem, j] : [j]) {
+      const tr = this.readTitle(at);
+      if (tr) {
+        title = tr;
+        if (at === afterDem && dem) country = dem.country;
+        country = country ?? tr.country;
+        // The title span starts at the demonym ("Russian Deputy Defence Minister").
+        title = { ...tr, span: { start: t[j].start, end: tr.span.end } };
+        j = tr.last + 1;
+        break;
+      }
+    }
+    if (past && !title) return undefined;
+    // A second title after a comma: "Chief of the Russian General Staff, First Deputy Defense Minister Army General …".
+    if (title && j < t.length && commaGap(text, t[j - 1], t[j])) {
+      const second = this.readTitle(j);
+      if (second && second.last + 1 < t.length && spaceGap(text, t[second.last], t[second.last + 1])) {
+        title = { ...second, span: { start: title.span.start, end: second.span.end } };
+        j = second.last + 1;
+      }
+    }
+    const linkOk = (a: number, b: number) =>
+      b < t.length && a >= 0 && (spaceGap(text, t[a], t[b]) || (title !== undefined && commaGap(text, t[a], t[b]) && a === title.last));
+    if (title && !linkOk(j - 1, j)) return undefined;
+    // Honorific between title and rank or name: "Prime Minister Mr. KP Sharma Oli", "The Right Honourable …".
+    let honorific = false;
+    if (j < t.length && HONORIFICS.has(t[j].norm) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
+      honorific = true;
+      j++;
+    }
+    let retired = false;
+    if (j < t.length && RETIRED_BEFORE.has(t[j].norm) && j + 1 < t.length && spaceGap(text, t[j], t[j + 1]) && this.rankAt(j + 1)) {
+      retired = true;
+      j++;
+    }
+    let rank: Candidate['rank'];
+    const rm = j < t.length ? this.rankAt(j) : undefined;
+    if (rm && rm.last + 1 < t.length) {
+      rank = { span: { start: rm.start, end: rm.end }, canonical: rm.payloads[0] };
+      j = rm.last + 1;
+      // "(Retd)", "(R)", "Retd" after the rank.
+      const core = gapCore(text, t[j - 1], t[j]);
+      if (RETIRED_AFTER.has(t[j].norm) && (core === '(' || (core === '' && t[j].norm !== 'r'))) {
+        if (core !== '(' || text[t[j].end] === ')') {
+          retired = true;
+          rank.span = { start: rank.span.start, end: core === '(' ? t[j].end + 1 : t[j].end };
+          j++;
+        }
+      }
+      if (j >= t.length) return undefined;
+      const after = text.slice(rank.span.end, t[j].start);
+      if (!(dottedGap(text, t[j - 1], t[j]) || /^[ \u00a0]{1,2}$/.test(after))) return undefined;
+    }
+    if (!honorific && j < t.length && HONORIFICS.has(t[j].norm) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
+      honorific = true;
+      j++;
+    }
+    if (j >= t.length) return undefined;
+    const retdParen = rank !== undefined && rank.span.end > t[j - 1].end;
+    if ((title || rank || honorific) && j > i && !retdParen && !(spaceGap(text, t[j - 1], t[j]) || dottedGap(text, t[j - 1], t[j]) || (title && commaGap(text, t[j - 1], t[j])))) {
+      return undefined;
+    }
+    const vouched = title !== undefined || rank !== undefined;
+    const name = this.readAnyName(j, vouched, rank?.canonical, title?.payload ?? null);
+    if (!name) return undefined;
+    // A bare re-mention inside a longer name ("Sunita Dwivedi" after "General Dwivedi") is someone else.
+    if (!vouched && !honorific && name.source === 'registry' && this.continuesName(j - 1, j)) return undefined;
+    let lastToken = name.last;
+    const cand: Candidate = {
+      start: t[i].start,
+      end: t[name.last].end,
+      lastToken,
+      name: text.slice(t[j].start, t[name.last].end),
+      nameSpan: { start: t[j].start, end: t[name.last].end },
+      nameKeys: t.slice(j, name.last + 1).map((x) => x.norm),
+      retired,
+      past,
+      kbIds: name.ids,
+      nameSource: name.source,
+      registryHit: name.entry,
+      ...(country ? { country } : {}),
+      ...(rank ? { rank } : {}),
+      ...(title ? { title: { span: title.span, payload: title.payload, key: title.key } } : {}),
+    };
+    // Apposition after the name: "Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation".
+    if (!title) {
+      const app = this.readApposition(name.last);
+      if (app) {
+        cand.title = { span: app.title.span, payload: app.title.payload, key: app.title.key };
+        if (app.country && !cand.country) cand.country = app.country;
+        cand.end = app.title.span.end;
+        lastToken = app.title.last;
+        cand.lastToken = lastToken;
+      }
+    }
+    // Honorific alone ("Mr Singh") names an official only when the article already did.
+    if (cand.nameSource === 'unknown' && !cand.title && !cand.rank) return undefined;
+    if (cand.title?.payload?.relational && !cand.rank && cand.nameKeys.length < 2 && cand.nameSource === 'unknown') return undefined;
+    return cand;
+  }
+
+  /** ", [the] [demonym] title [of …]" after token `last`, not itself followed by a name (then it is the next person's). */
+  private readApposition(last: number): { title: TitleRead; country?: string } | undefined {
+    const t = this.tokens;
+    let j = last + 1;
+    // "General Upendra Dwivedi, Chief of Army Staff (COAS)": skip a parenthesised acronym after the name first.
+    j = this.skipAcronym(last) + 1;
+    if (j >= t.length || !commaGap(this.text, t[j - 1], t[j])) return undefined;
+    const withThe = t[j].norm === 'the';
+    if (withThe && j + 1 < t.length) j++;
+    const start = j;
+    let country: string | undefined;
+    const dem = this.demonymsAt(j);
+    if (dem && dem.last + 1 < t.length && spaceGap(this.text, t[dem.last], t[dem.last + 1]) && this.titleAt(dem.last + 1)) {
+      country = dem.country;
+      j = dem.last + 1;
+    }
+    const tr = this.readTitle(j);
+    if (!tr || !tr.payload || tr.payload.prefixOnly || tr.payload.relational) return undefined;
+    // Capitalised ("Secretary Defence") or a multi-word lower-case title ("deputy defence minister").
+    if (!this.cap(j) && tr.key.indexOf(' ') < 0) return undefined;
+    const next = tr.last + 1;
+    if (next < t.length && spaceGap(this.text, t[tr.last], t[next]) && (this.rankAt(next) || this.nameWord(next, true))) return undefined;
+    // "With Gen Bajwa, the Russian deputy defence minister expressed …": after "the" the apposition must be closed.
+    if (withThe && next < t.length && !/^[\s]*[,.;:)\u2014\u2013]/.test(this.text.slice(tr.span.end, tr.span.end + 3))) return undefined;
+    return { title: { ...tr, span: { start: t[start].start, end: tr.span.end } }, country: country ?? tr.country };
+  }
+
+  /** The name at j: KB name, article re-mention, KB surname (when vouched), or unknown capitalised run (when vouched). */
+  private readAnyName(
+    j: number,
+    vouched: boolean,
+    rankCanonical: string | undefined,
+    titlePayload: TitlePayload | null,
+  ): { last: number; ids: string[]; source: Candidate['nameSource']; entry?: RegistryEntry } | undefined {
+    const t = this.tokens;
+    if (!this.cap(j)) return undefined;
+    const kb = this.idx.names.longestAt(t, j, this.text);
+    const run = this.readName(j);
+    const reg = this.registryAt(j);
+    if (kb && (run === undefined || kb.last >= run || !vouched)) {
+      // A KB name inside a longer run of capitals ("Muhammad Ali Jinnah") is someone else unless vouched.
+      if (run !== undefined && run > kb.last && !vouched) return undefined;
+      return { last: kb.last, ids: kb.payloads.map((p) => p.id), source: 'kb' };
+    }
+    if (reg && (run === undefined || reg.last >= run)) return { last: reg.last, ids: reg.entry.entity ? [reg.entry.entity] : [], source: 'registry', entry: reg.entry };
+    if (!vouched) {
+      return run !== undefined ? { last: run, ids: [], source: 'unknown' } : undefined;
+    }
+    if (run === undefined) return undefined;
+    // A single word after a rank or title may be a KB surname ("Gen Munir", "Defence Minister Shoigu").
+    if (run === j) {
+      const ids = this.idx.surnames.get(t[j].norm);
+      if (ids && ids.size >= 1) {
+        let pick = [...ids];
+        if (pick.length > 1) pick = pick.filter((id) => fits(this.idx, id, rankCanonical, titlePayload));
+        if (pick.length === 1) return { last: j, ids: pick, source: 'surname' };
+      }
+    }
+    // A weak rank ("Major", "Captain") needs a two-word name.
+    return { last: run, ids: [], source: 'unknown' };
+  }
+
+  /** "the [then] [demonym] title|rank" not followed by a name: a definite description. */
+  parseDescription(i: number): { last: number; span: Span; titleKey?: string; rankCanonical?: string; country?: string; past: boolean; titleSpan?: Span; rankSpan?: Span } | undefined {
+    const t = this.tokens;
+    if (t[i].norm !== 'the') return undefined;
+    let j = i + 1;
+    if (j >= t.length || !spaceGap(this.text, t[i], t[j])) return undefined;
+    let past = false;
+    if (PAST_MARKERS.has(t[j].norm) && j + 1 < t.length && spaceGap(this.text, t[j], t[j + 1])) {
+      past = true;
+      j++;
+    }
+    let country: string | undefined;
+    const dem = this.demonymsAt(j);
+    const first = j;
+    if (dem && dem.last + 1 < t.length && spaceGap(this.text, t[dem.last], t[dem.last + 1])) {
+      country = dem.country;
+      j = dem.last + 1;
+    }
+    let last: number;
+    let titleKeyV: string | undefined;
+    let rankCanonical: string | undefined;
+    const rm = this.idx.ranks.longestAt(t, j, this.text);
+    const tm = this.titleAt(j);
+    if (rm && (!tm || rm.last >= tm.last) && rm.last > j) {
+      // One-word ranks ("the general", "the major") are too vague to resolve.
+      last = rm.last;
+      rankCanonical = rm.payloads[0];
+    } else if (tm && tm.payloads[0] && !tm.payloads[0].prefixOnly && !tm.payloads[0].relational) {
+      last = tm.last;
+      titleKeyV = tm.payloads[0].key;
+    } else return undefined;
+    const next = last + 1;
+    if (next < t.length && spaceGap(this.text, t[last], t[next]) && (this.cap(next) || this.rankAt(next))) return undefined;
+    const span = { start: t[first].start, end: t[last].end };
+    return {
+      last,
+      span: { start: t[i].start, end: t[last].end },
+      past,
+      ...(titleKeyV ? { titleKey: titleKeyV, titleSpan: span } : {}),
+      ...(rankCanonical ? { rankCanonical, rankSpan: { start: t[j].start, end: t[last].end } } : {}),
+      ...(country ? { country } : {}),
+    };
+  }
+}
+
+
+/** Whether KB person `id` holds the rank or title written before a bare surname. */
+function fits(idx: OfficialsIndex, id: string, rank: string | undefined, title: TitlePayload | null): boolean {
+  if (title && title.ids.has(id)) return true;
+  if (rank && idx.rankKeysOf.get(id)?.has(rank.toLowerCase())) return true;
+  return false;
+}

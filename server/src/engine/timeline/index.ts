@@ -1,0 +1,200 @@
+// The engine timeline: dated events reported across the workspace, one event per real-world happening with
+// every article that reports it as a source. Events come from the date facts the articles state (an
+// agreement's date, a round of a meeting series, an exercise edition described on a date) and from KB
+// dates of KB events and editions the articles mention. KB dates win over dates read from the text.
+import { StatedFact } from '../facts/types';
+import { dayInterval } from '../kb/dates';
+import { toRoman } from '../recognise/exercises/numerals';
+import { KbEvent, KnowledgeBase, Mention, OfficialMention, Span } from '../types';
+import { IndexedArticle, WorkspaceIndex } from '../workspace';
+import { datesAgree, isCalendarDate } from '../checks/support/dates';
+
+export { timelineToCsv, timelineToJson, timelineToMarkdown } from './export';
+
+export type EngineTimelineKind = 'meeting' | 'visit' | 'exercise' | 'agreement' | 'other';
+
+export interface EngineTimelineSource {
+  uri: string;
+  start: number;
+  end: number;
+  articleDate: string | null;
+  /** The sentence that reports the event ('' when the index did not keep it). */
+  sentence: string;
+}
+
+export interface EngineTimelineEvent {
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  label: string;
+  kind: EngineTimelineKind;
+  entity: string | null;
+  participants: { id: string | null; name: string }[];
+  sources: EngineTimelineSource[];
+}
+
+interface Draft extends EngineTimelineEvent {
+  /** Ids the entity filter matches: the event, its exercise or series, its participants. */
+  involves: Set<string>;
+  /** Dates read from the text, when the KB gives none. */
+  textDates: string[];
+  kbDate: boolean;
+}
+
+const AGREEMENT_WORDS = /\b(agreement|accord|pact|contract|treaty|memorandum|mou|protocol|deal)\b/i;
+
+function kindOf(ev: KbEvent | undefined, label: string): EngineTimelineKind {
+  switch (ev?.kind) {
+    case 'meeting':
+    case 'visit':
+    case 'agreement':
+      return ev.kind;
+    case 'contract':
+      return 'agreement';
+  }
+  return AGREEMENT_WORDS.test(label) ? 'agreement' : 'other';
+}
+
+class Builder {
+  readonly drafts = new Map<string, Draft>();
+  private readonly events: Map<string, KbEvent>;
+  private readonly people: Map<string, string>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.events = new Map(kb.events.map((e) => [e.id, e]));
+    this.people = new Map(kb.people.map((p) => [p.id, p.name]));
+  }
+
+  draft(id: string, init: () => Omit<Draft, 'sources' | 'participants' | 'involves' | 'textDates'>): Draft {
+    let d = this.drafts.get(id);
+    if (!d) {
+      d = { ...init(), sources: [], participants: [], involves: new Set(), textDates: [] };
+      if (d.entity) d.involves.add(d.entity);
+      d.involves.add(id);
+      this.drafts.set(id, d);
+    }
+    return d;
+  }
+
+  kbEvent(ev: KbEvent): Draft {
+    const d = this.draft(ev.id, () => ({ id: ev.id, date: ev.date ?? '', label: ev.name, kind: kindOf(ev, ev.name), entity: ev.id, kbDate: !!ev.date }));
+    if (ev.series) d.involves.add(ev.series);
+    for (const p of ev.participants ?? []) this.participant(d, p, this.people.get(p) ?? p);
+    return d;
+  }
+
+  participant(d: Draft, id: string | null, name: string): void {
+    if (id) d.involves.add(id);
+    const key = (id ?? name).toLowerCase();
+    if (!d.participants.some((p) => (p.id ?? p.name).toLowerCase() === key)) d.participants.push({ id, name });
+  }
+
+  source(d: Draft, entry: IndexedArticle, at: Span, sentence: Span | undefined): void {
+    if (d.sources.some((s) => s.uri === entry.uri && s.start === at.start)) return;
+    const text = sentence ? entry.sentences.get(sentence.start) ?? '' : '';
+    d.sources.push({ uri: entry.uri, start: at.start, end: at.end, articleDate: entry.date, sentence: text });
+    if (!sentence) return;
+    for (const m of entry.mentions) {
+      if (m.kind !== 'official' || m.start < sentence.start || m.end > sentence.end) continue;
+      const o = m as OfficialMention;
+      const name = (o.entity && this.people.get(o.entity)) || o.name.trim();
+      if (name) this.participant(d, o.entity, name);
+    }
+  }
+
+  event(id: string): KbEvent | undefined {
+    return this.events.get(id);
+  }
+}
+
+/** The sentence (as kept by the index) that holds a mention, if any fact cites it. */
+function sentenceOf(entry: IndexedArticle, m: Span): Span | undefined {
+  for (const [start, text] of entry.sentences) if (start <= m.start && m.end <= start + text.length) return { start, end: start + text.length };
+  return undefined;
+}
+
+/** Places the fact's event on the timeline; false when the fact gives no usable date. */
+function fromFact(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, f: StatedFact): boolean {
+  if (f.predicate === 'date' && isCalendarDate(f.value)) {
+    const ev = b.event(f.subject);
+    const d = ev ? b.kbEvent(ev) : b.draft(`${f.subject}@${f.value}`, () => ({ id: `${f.subject}@${f.value}`, date: '', label: f.subjectLabel, kind: kindOf(undefined, f.subjectLabel), entity: null, kbDate: false }));
+    if (!d.kbDate) d.textDates.push(f.value);
+    b.source(d, entry, f, f.sentence);
+    return true;
+  } else if (f.predicate === 'round' && isCalendarDate(f.date)) {
+    const round = Number(f.value);
+    const ev = kb.events.find((e) => e.series === f.subject && e.round === round);
+    const id = ev?.id ?? `${f.subject}#${round}`;
+    const d = ev ? b.kbEvent(ev) : b.draft(id, () => ({ id, date: '', label: `${f.subjectLabel}, round ${round}`, kind: 'meeting', entity: null, kbDate: false }));
+    d.involves.add(f.subject);
+    if (!d.kbDate) d.textDates.push(f.date!);
+    b.source(d, entry, f, f.sentence);
+    return true;
+  } else if (f.predicate === 'edition-date' && isCalendarDate(f.date)) {
+    const edition = Number(f.value);
+    const ex = kb.exercises.find((e) => e.id === f.subject);
+    const ed = ex?.editions.find((e) => e.edition === edition);
+    const id = `${f.subject}#${edition}`;
+    const name = ex?.name ?? f.subjectLabel;
+    const kbDate = ed?.from ?? ed?.to ?? undefined;
+    const d = b.draft(id, () => ({ id, date: kbDate ?? '', label: `${name} ${toRoman(edition).toUpperCase()}`, kind: 'exercise', entity: ex?.id ?? null, kbDate: !!kbDate }));
+    d.involves.add(f.subject);
+    if (!d.kbDate) d.textDates.push(f.date!);
+    b.source(d, entry, f, f.sentence);
+    return true;
+  }
+  return false;
+}
+
+/** Mentions of KB-dated events and editions that no fact of the article already placed. */
+function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: Mention, placed: Set<string>): void {
+  if (m.kind === 'event' && m.entity) {
+    const ev = b.event(m.entity);
+    if (!ev?.date || placed.has(ev.id)) return;
+    b.source(b.kbEvent(ev), entry, m, sentenceOf(entry, m));
+  } else if (m.kind === 'exercise' && m.entity && m.edition !== null) {
+    const id = `${m.entity}#${m.edition}`;
+    if (placed.has(id)) return;
+    const ex = kb.exercises.find((e) => e.id === m.entity);
+    const ed = ex?.editions.find((e) => e.edition === m.edition);
+    const kbDate = ed?.from ?? ed?.to ?? undefined;
+    if (!ex || !kbDate) return;
+    const d = b.draft(id, () => ({ id, date: kbDate, label: `${ex.name} ${toRoman(m.edition!).toUpperCase()}`, kind: 'exercise', entity: ex.id, kbDate: true }));
+    d.involves.add(ex.id);
+    b.source(d, entry, m, sentenceOf(entry, m));
+  }
+}
+
+/** The date most sources give; ties go to the more precise one. */
+function commonDate(dates: string[]): string {
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + dates.filter((o) => o !== d && datesAgree(o, d)).length * 0.5 + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?: string | null): EngineTimelineEvent[] {
+  const b = new Builder(kb);
+  for (const entry of index.all()) {
+    const placed = new Set<string>();
+    for (const f of entry.facts as StatedFact[]) {
+      if (!fromFact(b, kb, entry, f)) continue;
+      if (f.predicate === 'date') placed.add(f.subject);
+      if (f.predicate === 'round') {
+        const ev = kb.events.find((e) => e.series === f.subject && e.round === Number(f.value));
+        if (ev) placed.add(ev.id);
+      }
+      if (f.predicate === 'edition-date') placed.add(`${f.subject}#${f.value}`);
+    }
+    for (const m of entry.mentions) fromMention(b, kb, entry, m, placed);
+  }
+  const out: EngineTimelineEvent[] = [];
+  for (const d of b.drafts.values()) {
+    if (filter && !d.involves.has(filter)) continue;
+    const date = d.kbDate ? d.date : commonDate(d.textDates);
+    if (!date || !dayInterval(date)) continue;
+    const { involves: _i, textDates: _t, kbDate: _k, ...event } = d;
+    event.sources.sort((x, y) => (x.articleDate ?? '').localeCompare(y.articleDate ?? '') || x.uri.localeCompare(y.uri) || x.start - y.start);
+    out.push({ ...event, date });
+  }
+  return out.sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
+}

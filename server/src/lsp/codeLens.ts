@@ -1,0 +1,23 @@
+// Code lenses on KB entries: "12 mentions in 5 articles", opening the entity's timeline.
+import { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
+import { Commands, ShowTimelineArgs } from '../shared/protocol';
+import { ServerContext } from './context';
+import { allEntries } from './kbLookup';
+
+export function codeLenses(ctx: ServerContext, params: CodeLensParams): CodeLens[] {
+  const uri = params.textDocument.uri;
+  if (!ctx.isKbUri(uri)) return [];
+  const out: CodeLens[] = [];
+  for (const e of allEntries(ctx.service.kb)) {
+    const loc = e.entry.loc;
+    if (!loc || loc.uri !== uri) continue;
+    const range = ctx.positions.range(uri, { start: loc.start, end: loc.start });
+    if (!range) continue;
+    const refs = ctx.service.index.mentionsOf(e.entry.id);
+    const articles = new Set(refs.map((r) => r.uri)).size;
+    const title = `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+    const args: ShowTimelineArgs = { entity: e.entry.id };
+    out.push({ range, command: { title, command: Commands.showTimeline, arguments: [args] } });
+  }
+  return out;
+}

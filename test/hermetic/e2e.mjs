@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// End-to-end UI tests: a person's view of News Annotator in the VS Code 1.100 workbench (code-server),
+// driven through headless Chromium with playwright-core. The extension is loaded from the repo root as
+// a development extension; the workspace is a scratch copy of examples/pakistan-russia (edits made by
+// the quick-fix step never touch the repository).
+//   node test/hermetic/e2e.mjs [--timeout SECONDS] [--verbose] [--headed]
+// Screenshots: test-results/e2e/NN-step.png (repo root). Exit code 1 when a step fails, 2 on harness error.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot, withWorkbench, workbenchUrl } from './lib/harness.mjs';
+
+// ---- What the UI is expected to show: adjust these as the extension evolves. ----
+const EXAMPLES_DIR = path.join(repoRoot, 'examples/pakistan-russia');
+/** User settings for the run: the examples are .txt files, served as articles through this glob. */
+const USER_SETTINGS = { 'newsAnnotator.articles.globs': ['**/*.txt'] };
+/** What is typed into Quick Open, and the tab that must then be active. */
+const ARTICLE_QUERY = '000_cab7';
+const ARTICLE_TAB = /^000_cab7fa1b0fafd71e\.txt/;
+/** A word in that article that names an official, and what its hover must say. */
+const OFFICIAL = 'Fomin';
+const EXPECT_HOVER = [/Fomin/, /Alexander/];
+/** The Problems panel must list at least this many of our problems (rows matching EXPECT_PROBLEM_ROW). */
+const EXPECT_MIN_PROBLEMS = 1;
+const EXPECT_PROBLEM_ROW = /news-annotator/i;
+/** An article added to the scratch workspace with a problem that has a quick fix. */
+const QUICKFIX_FILE = '900_e2e_rank_mismatch.txt';
+const QUICKFIX_TEXT = " date 2021-09-20 Moscow, Sep 20 (PTI) Russian Deputy Defence Minister Lt Gen Alexander Fomin met Pakistan's defence secretary on Monday.\n";
+/** The quick fix to pick from the lightbulb menu (first one when nothing matches), and the text after it. */
+const EXPECT_FIX_TITLE = /Colonel General/i;
+const EXPECT_TEXT_AFTER_FIX = /Colonel General Alexander Fomin/;
+/** The activity-bar container and its view, and what a clicked event must lead to. */
+const CONTAINER_TITLE = 'News Annotator';
+const TIMELINE_VIEW_TITLE = 'Timeline';
+const EXPECT_EVENT_OPENS = /\.txt$/;
+// ----------------------------------------------------------------------------------
+
+const { values: opts } = parseArgs({
+  options: {
+    timeout: { type: 'string', default: '420' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
+const STEP_TIMEOUT_MS = 60_000;
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+const isMac = process.platform === 'darwin';
+const mod = isMac ? 'Meta' : 'Control';
+
+/** Fails with a message naming what was looked for, instead of waiting forever. */
+async function find(locator, what, timeout = 15_000) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`could not find ${what} within ${timeout / 1000}s`);
+  }
+  return locator.first();
+}
+
+async function until(what, probe, timeout = 15_000, every = 250) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+  throw new Error(`${what} (gave up after ${timeout / 1000}s)`);
+}
+
+const normalise = (text) => (text ?? '').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+
+/** The active editor group's text editor (not a peek or hover editor inside it). */
+const activeEditor = (page) => page.locator('.editor-group-container.active .editor-container .monaco-editor').first();
+
+/** The lines the active editor renders, in order (Monaco reorders its line elements freely). */
+async function visibleEditorText(page) {
+  return normalise(await activeEditor(page).evaluate((editor) => {
+    const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((line) => line.textContent).join('\n');
+  }));
+}
+
+async function activeTabName(page) {
+  const tab = page.locator('.editor-group-container.active .tab.active .label-name').first();
+  return (await tab.count()) ? normalise(await tab.textContent()) : '';
+}
+
+/** Puts the cursor on the first match of `text` with the find widget, then closes the widget. */
+async function selectWithFind(page, text) {
+  await activeEditor(page).click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press(`${mod}+F`);
+  const input = await find(page.locator('.editor-group-container.active .find-widget textarea, .editor-group-container.active .find-widget input'), 'the find widget');
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Escape');
+}
+
+/** Centre of the first rendered, on-screen occurrence of `word` in the active editor, if any. */
+async function wordCentre(page, word) {
+  return activeEditor(page).evaluate((editor, w) => {
+    const guard = editor.querySelector('.overflow-guard')?.getBoundingClientRect();
+    const walker = document.createTreeWalker(editor.querySelector('.view-lines'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const r = range.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      if (!guard || (x > guard.left && x < guard.right && y > guard.top && y < guard.bottom)) return { x, y };
+    }
+    return null;
+  }, word);
+}
+
+async function openWithQuickOpen(page, query, expectTab) {
+  await page.keyboard.press(`${mod}+P`);
+  const input = await find(page.locator('.quick-input-widget .quick-input-box input'), 'the Quick Open input');
+  await input.fill(query);
+  await find(page.locator('.quick-input-widget .monaco-list-row'), `a Quick Open result for "${query}"`);
+  await page.keyboard.press('Enter');
+  await until(`the tab ${expectTab} did not become active (active: "${await activeTabName(page)}")`,
+    async () => expectTab.test(await activeTabName(page)));
+  await find(activeEditor(page).locator('.view-line'), 'the editor text');
+}
+
+// ---- The steps, in order; each gets a screenshot. ----
+const steps = [
+  ['workbench loads with the extension', async ({ page }) => {
+    await find(page.locator('.monaco-workbench'), 'the workbench', 60_000);
+    await find(page.locator('.part.statusbar'), 'the status bar', 30_000);
+    await find(page.locator(`.part.activitybar .action-item a[aria-label^="${CONTAINER_TITLE}"], .part.activitybar .action-item[aria-label^="${CONTAINER_TITLE}"]`),
+      `the "${CONTAINER_TITLE}" activity-bar item`, 30_000);
+  }],
+
+  ['open an example article with Quick Open', async ({ page }) => {
+    await openWithQuickOpen(page, ARTICLE_QUERY, ARTICLE_TAB);
+    const text = await visibleEditorText(page);
+    if (!text.includes(OFFICIAL)) throw new Error(`the editor does not show "${OFFICIAL}"; it shows: ${text.slice(0, 200)}`);
+    return `tab "${await activeTabName(page)}"`;
+  }],
+
+  [`hover the official "${OFFICIAL}"`, async ({ page }) => {
+    await selectWithFind(page, OFFICIAL);
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
+    const readHover = async () => normalise((await hover.allTextContents()).join('\n'));
+    const wanted = (text) => EXPECT_HOVER.every((re) => re.test(text));
+    let how = 'mouse';
+    const centre = await wordCentre(page, OFFICIAL);
+    if (centre) {
+      await page.mouse.move(centre.x - 40, centre.y + 60);
+      await page.mouse.move(centre.x, centre.y, { steps: 5 });
+    }
+    let text = centre ? await until('no hover', async () => { const t = await readHover(); return wanted(t) && t; }, 10_000).catch(() => '') : '';
+    if (!text) {
+      // The mouse can miss (word off-screen, split tokens): ask for the hover at the cursor instead.
+      how = 'keyboard (Ctrl+K Ctrl+I)';
+      await page.keyboard.press(`${mod}+K`);
+      await page.keyboard.press(`${mod}+I`);
+      text = await until(`no hover matching ${EXPECT_HOVER.join(' and ')} (hover text: "${await readHover()}")`,
+        async () => { const t = await readHover(); return wanted(t) && t; }, 15_000);
+    }
+    return `via ${how}: ${text.replace(/\s+/g, ' ').slice(0, 160)}`;
+  }],
+
+  ['the Problems panel lists our problems', async ({ page }) => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+Shift+M`);
+    await find(page.locator('.markers-panel'), 'the Problems panel');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const ours = await until(`fewer than ${EXPECT_MIN_PROBLEMS} problem rows match ${EXPECT_PROBLEM_ROW}`, async () => {
+      const texts = (await rows.allTextContents()).map(normalise).filter((t) => EXPECT_PROBLEM_ROW.test(t));
+      return texts.length >= EXPECT_MIN_PROBLEMS && texts;
+    }, 45_000).catch(async (err) => {
+      const all = (await rows.allTextContents()).map(normalise);
+      throw new Error(`${err.message}; the panel shows ${all.length} row(s): ${all.slice(0, 5).join(' | ') || '(none)'}`);
+    });
+    return `${ours.length} row(s), e.g. "${ours[0].slice(0, 120)}"`;
+  }],
+
+  ['apply a quick fix from the lightbulb (Ctrl+.)', async ({ page }) => {
+    await openWithQuickOpen(page, QUICKFIX_FILE, new RegExp(`^${QUICKFIX_FILE.replace(/\./g, '\\.')}`));
+    const before = await visibleEditorText(page);
+    // F8 goes to the first problem in the file; Escape closes its peek, leaving the cursor on it.
+    await until('no problem marker (squiggle) in the quick-fix article',
+      async () => (await activeEditor(page).locator('.squiggly-error, .squiggly-warning, .squiggly-info').count()) > 0, 45_000);
+    await activeEditor(page).click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('F8');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+.`);
+    const items = page.locator('.action-widget .monaco-list-row.action, .context-view .action-widget .monaco-list-row');
+    await find(items, 'the quick-fix menu');
+    const titles = (await items.allTextContents()).map(normalise);
+    const index = Math.max(0, titles.findIndex((t) => EXPECT_FIX_TITLE.test(t)));
+    await items.nth(index).click();
+    const after = await until(`the text did not change to match ${EXPECT_TEXT_AFTER_FIX} (menu offered: ${titles.join(' | ')})`,
+      async () => { const t = await visibleEditorText(page); return t !== before && EXPECT_TEXT_AFTER_FIX.test(t) && t; }, 15_000);
+    await find(page.locator('.editor-group-container.active .tab.active.dirty'), 'the dirty marker on the edited tab', 5_000);
+    return `applied "${titles[index]}": ${after.replace(/\s+/g, ' ').slice(0, 120)}`;
+  }],
+
+  [`open the ${CONTAINER_TITLE} ${TIMELINE_VIEW_TITLE} and click an event`, async ({ page }) => {
+    const item = await find(page.locator(`.part.activitybar .action-item a[aria-label^="${CONTAINER_TITLE}"], .part.activitybar .action-item[aria-label^="${CONTAINER_TITLE}"]`),
+      `the "${CONTAINER_TITLE}" activity-bar item`);
+    await item.click();
+    const pane = await find(page.locator('.part.sidebar .pane').filter({ has: page.locator(`.pane-header[aria-label^="${TIMELINE_VIEW_TITLE}"]`) }),
+      `the ${TIMELINE_VIEW_TITLE} view`);
+    const header = pane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    const rows = pane.locator('.monaco-list-row');
+    // Expand year/month rows until a leaf (an event or its source) shows, then click it.
+    const leaf = await until(`no event row in the ${TIMELINE_VIEW_TITLE} view (it shows: "${normalise(await pane.locator('.pane-body').textContent()).slice(0, 160)}")`, async () => {
+      const count = await rows.count();
+      for (let i = 0; i < count; i++) {
+        if ((await rows.nth(i).getAttribute('aria-expanded')) === null) return rows.nth(i);
+      }
+      const collapsed = pane.locator('.monaco-list-row[aria-expanded="false"]').first();
+      if (await collapsed.count()) await collapsed.click();
+      return null;
+    }, 45_000);
+    const label = normalise(await leaf.textContent());
+    const tabBefore = await activeTabName(page);
+    await leaf.click();
+    const tab = await until(`clicking "${label}" opened no article (active tab: "${await activeTabName(page)}")`, async () => {
+      const name = await activeTabName(page);
+      const selected = await activeEditor(page).locator('.selected-text').count();
+      return EXPECT_EVENT_OPENS.test(name) && (selected > 0 || name !== tabBefore) && name;
+    }, 15_000);
+    return `clicked "${label.slice(0, 80)}" → ${tab}`;
+  }],
+];
+
+async function main() {
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const results = [];
+  const outcome = await withWorkbench({ prefix: 'e2e', timeoutMs: Number(opts.timeout) * 1000, verbose: opts.verbose, settings: USER_SETTINGS, keepLogsIn: path.join(resultsDir, 'logs') },
+    async ({ server, page, scratch }) => {
+      const workspace = path.join(scratch, 'workspace', path.basename(EXAMPLES_DIR));
+      fs.cpSync(EXAMPLES_DIR, workspace, { recursive: true });
+      fs.writeFileSync(path.join(workspace, QUICKFIX_FILE), QUICKFIX_TEXT);
+      const log = fs.createWriteStream(path.join(resultsDir, 'workbench.log'));
+      await page.exposeFunction('codeAutomationLog', (level, message) => log.write(`[${level}] ${message}\n`));
+      page.on('pageerror', (err) => log.write(`[page error] ${err.message}\n`));
+      page.on('console', (msg) => log.write(`[console.${msg.type()}] ${msg.text()}\n`));
+      const url = workbenchUrl({ host: server.host, port: server.port, folder: workspace, extensionDevelopmentPath: repoRoot });
+      console.log(`[e2e] opening ${url}`);
+      await page.goto(url);
+      for (const [index, [name, run]] of steps.entries()) {
+        const stepStart = Date.now();
+        let timer;
+        const shot = path.join(resultsDir, `${String(index + 1).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`);
+        try {
+          const detail = await Promise.race([
+            run({ page }),
+            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000}s`)), STEP_TIMEOUT_MS); }),
+          ]);
+          results.push({ name, ok: true });
+          console.log(`  ✔ ${name} (${((Date.now() - stepStart) / 1000).toFixed(1)}s)${detail ? `: ${detail}` : ''}`);
+        } catch (err) {
+          results.push({ name, ok: false });
+          console.log(`  ✘ ${name} (${((Date.now() - stepStart) / 1000).toFixed(1)}s): ${err.message.split('\n')[0]}`);
+        } finally {
+          clearTimeout(timer);
+          await page.screenshot({ path: shot }).catch(() => {});
+        }
+      }
+      log.end();
+      return 'done';
+    }).catch((err) => {
+    console.error(`[e2e] harness failed after ${seconds()}s: ${err.message}`);
+    return 'harness-failed';
+  });
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed + (outcome === 'done' ? 0 : steps.length - results.length);
+  console.log(`[e2e] finished in ${seconds()}s; screenshots in ${path.relative(repoRoot, resultsDir)}/`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(outcome !== 'done' ? 2 : failed ? 1 : 0);
+}
+
+main();
