@@ -12,6 +12,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, 
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Promise<GroupNode[]> | undefined;
   private result: EntitiesResult = { entities: [] };
+  private generation = 0;
 
   constructor(private readonly client: NewsClient) {}
 
@@ -26,9 +27,14 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, 
 
   async load(): Promise<GroupNode[]> {
     if (!this.roots) {
+      const generation = ++this.generation;
+      const keep = (result: EntitiesResult) => {
+        if (generation === this.generation) this.result = result;
+        return buildEntitiesTree(result);
+      };
       this.roots = this.client.entities().then(
-        (result) => buildEntitiesTree((this.result = result ?? { entities: [] })),
-        () => buildEntitiesTree((this.result = { entities: [] })),
+        (result) => keep(result ?? { entities: [] }),
+        () => keep({ entities: [] }),
       );
     }
     return this.roots;

@@ -20,6 +20,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
   private roots: Promise<YearNode[]> | undefined;
   private result: TimelineResult = { events: [] };
   private filterValue: TimelineFilter | undefined;
+  private generation = 0;
   view: vscode.TreeView<TimelineNode> | undefined;
 
   constructor(private readonly client: NewsClient) {}
@@ -47,15 +48,19 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
   /** Fetch now (not on the next render) and return the tree: used by export and tests. */
   async load(): Promise<YearNode[]> {
     if (!this.roots) {
+      // A refresh while a request is out starts a new one; the older answer must not overwrite it.
+      const generation = ++this.generation;
       this.roots = this.client
         .timeline({ entity: this.filterValue?.id ?? null })
         .then(
           (result) => {
+            if (generation !== this.generation) return buildTimelineTree(result);
             this.result = result ?? { events: [] };
             this.updateMessage();
             return buildTimelineTree(this.result);
           },
           (err) => {
+            if (generation !== this.generation) return [];
             this.result = { events: [] };
             if (this.view) this.view.message = `Timeline unavailable: ${String(err?.message ?? err)}`;
             return [];

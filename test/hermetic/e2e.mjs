@@ -27,17 +27,26 @@ const EXPECT_PROBLEM_ROW = /news-annotator/i;
 const QUICKFIX_FILE = '900_e2e_rank_mismatch.txt';
 const QUICKFIX_TEXT = " date 2021-09-20 Moscow, Sep 20 (PTI) Russian Deputy Defence Minister Lt Gen Alexander Fomin met Pakistan's defence secretary on Monday.\n";
 /** The quick fix to pick from the lightbulb menu (first one when nothing matches), and the text after it. */
-const EXPECT_FIX_TITLE = /Colonel General/i;
-const EXPECT_TEXT_AFTER_FIX = /Colonel General Alexander Fomin/;
+const EXPECT_FIX_TITLE = /Col(onel)? Gen(eral)?/i;
+const EXPECT_TEXT_AFTER_FIX = /(Col Gen|Colonel General) Alexander Fomin/;
+const EXPECT_TEXT_GONE_AFTER_FIX = 'Lt Gen';
+/** After the fix the article has no problem left, so its squiggles must go. */
+const EXPECT_FIX_CLEARS_SQUIGGLES = true;
 /** The activity-bar container and its view, and what a clicked event must lead to. */
 const CONTAINER_TITLE = 'News Annotator';
 const TIMELINE_VIEW_TITLE = 'Timeline';
 const EXPECT_EVENT_OPENS = /\.txt$/;
+/** Tree depth of an event row: year (1) → month (2) → event (3) → its sources (4). */
+const EVENT_MIN_LEVEL = 3;
 // ----------------------------------------------------------------------------------
 
 const { values: opts } = parseArgs({
   options: {
     timeout: { type: 'string', default: '420' },
+    // Another extension to load instead of the repo's (e.g. a stand-in, to check the harness itself).
+    extension: { type: 'string', default: repoRoot },
+    // Run only some steps, e.g. --steps 1,2,3 (the workbench step is always run first).
+    steps: { type: 'string', default: '' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -93,9 +102,8 @@ async function selectWithFind(page, text) {
   await activeEditor(page).click({ position: { x: 200, y: 10 } });
   await page.keyboard.press(`${mod}+F`);
   const input = await find(page.locator('.editor-group-container.active .find-widget textarea, .editor-group-container.active .find-widget input'), 'the find widget');
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  await input.fill(text); // typing selects the first match (Enter would move on to the second)
+  await page.waitForTimeout(500);
   await page.keyboard.press('Escape');
 }
 
@@ -123,8 +131,9 @@ async function openWithQuickOpen(page, query, expectTab) {
   await page.keyboard.press(`${mod}+P`);
   const input = await find(page.locator('.quick-input-widget .quick-input-box input'), 'the Quick Open input');
   await input.fill(query);
-  await find(page.locator('.quick-input-widget .monaco-list-row'), `a Quick Open result for "${query}"`);
-  await page.keyboard.press('Enter');
+  // The list first shows recently opened files: wait for a row naming the query, and click it.
+  const row = await find(page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: query }), `a Quick Open result for "${query}"`);
+  await row.click();
   await until(`the tab ${expectTab} did not become active (active: "${await activeTabName(page)}")`,
     async () => expectTab.test(await activeTabName(page)));
   await find(activeEditor(page).locator('.view-line'), 'the editor text');
@@ -148,8 +157,8 @@ const steps = [
 
   [`hover the official "${OFFICIAL}"`, async ({ page }) => {
     await selectWithFind(page, OFFICIAL);
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
-    const readHover = async () => normalise((await hover.allTextContents()).join('\n'));
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content');
+    const readHover = async () => normalise((await hover.allInnerTexts()).join("\n"));
     const wanted = (text) => EXPECT_HOVER.every((re) => re.test(text));
     let how = 'mouse';
     const centre = await wordCentre(page, OFFICIAL);
@@ -176,10 +185,10 @@ const steps = [
     await find(page.locator('.markers-panel'), 'the Problems panel');
     const rows = page.locator('.markers-panel .monaco-list-row');
     const ours = await until(`fewer than ${EXPECT_MIN_PROBLEMS} problem rows match ${EXPECT_PROBLEM_ROW}`, async () => {
-      const texts = (await rows.allTextContents()).map(normalise).filter((t) => EXPECT_PROBLEM_ROW.test(t));
+      const texts = (await rows.allInnerTexts()).map((t) => normalise(t).replace(/\s*\n\s*/g, " ")).filter((t) => EXPECT_PROBLEM_ROW.test(t));
       return texts.length >= EXPECT_MIN_PROBLEMS && texts;
     }, 45_000).catch(async (err) => {
-      const all = (await rows.allTextContents()).map(normalise);
+      const all = (await rows.allInnerTexts()).map((t) => normalise(t).replace(/\s*\n\s*/g, " "));
       throw new Error(`${err.message}; the panel shows ${all.length} row(s): ${all.slice(0, 5).join(' | ') || '(none)'}`);
     });
     return `${ours.length} row(s), e.g. "${ours[0].slice(0, 120)}"`;
@@ -196,14 +205,23 @@ const steps = [
     await page.waitForTimeout(500);
     await page.keyboard.press('Escape');
     await page.keyboard.press(`${mod}+.`);
-    const items = page.locator('.action-widget .monaco-list-row.action, .context-view .action-widget .monaco-list-row');
-    await find(items, 'the quick-fix menu');
-    const titles = (await items.allTextContents()).map(normalise);
+    // The lightbulb menu: group headers ("Quick Fix") and action rows; the first action has focus.
+    const actions = page.locator('.action-widget .monaco-list-row.action');
+    await find(actions, 'the quick-fix menu');
+    const titles = (await actions.allTextContents()).map(normalise);
     const index = Math.max(0, titles.findIndex((t) => EXPECT_FIX_TITLE.test(t)));
-    await items.nth(index).click();
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     const after = await until(`the text did not change to match ${EXPECT_TEXT_AFTER_FIX} (menu offered: ${titles.join(' | ')})`,
-      async () => { const t = await visibleEditorText(page); return t !== before && EXPECT_TEXT_AFTER_FIX.test(t) && t; }, 15_000);
+      async () => {
+        const t = await visibleEditorText(page);
+        return t !== before && EXPECT_TEXT_AFTER_FIX.test(t) && !t.includes(EXPECT_TEXT_GONE_AFTER_FIX) && t;
+      }, 15_000);
     await find(page.locator('.editor-group-container.active .tab.active.dirty'), 'the dirty marker on the edited tab', 5_000);
+    if (EXPECT_FIX_CLEARS_SQUIGGLES) {
+      await until('the problem squiggle stayed after the fix', async () =>
+        (await activeEditor(page).locator('.squiggly-error, .squiggly-warning, .squiggly-info').count()) === 0, 15_000);
+    }
     return `applied "${titles[index]}": ${after.replace(/\s+/g, ' ').slice(0, 120)}`;
   }],
 
@@ -215,18 +233,25 @@ const steps = [
       `the ${TIMELINE_VIEW_TITLE} view`);
     const header = pane.locator('.pane-header');
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const rows = pane.locator('.monaco-list-row');
-    // Expand year/month rows until a leaf (an event or its source) shows, then click it.
-    const leaf = await until(`no event row in the ${TIMELINE_VIEW_TITLE} view (it shows: "${normalise(await pane.locator('.pane-body').textContent()).slice(0, 160)}")`, async () => {
-      const count = await rows.count();
-      for (let i = 0; i < count; i++) {
-        if ((await rows.nth(i).getAttribute('aria-expanded')) === null) return rows.nth(i);
-      }
-      const collapsed = pane.locator('.monaco-list-row[aria-expanded="false"]').first();
-      if (await collapsed.count()) await collapsed.click();
+    // Expand year/month groups (by their twistie, which runs no command) until an event row shows:
+    // a row at EVENT_MIN_LEVEL or deeper, or any leaf. Rows are looked up again each time because
+    // the tree re-renders (and recycles row elements) as it expands.
+    const rowInfo = () => pane.locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => ({
+      index: row.getAttribute('data-index'),
+      level: Number(row.getAttribute('aria-level') ?? 1),
+      expanded: row.getAttribute('aria-expanded'),
+      label: row.innerText.replace(/\s+/g, ' ').trim(),
+    })));
+    const target = await until(`no event row in the ${TIMELINE_VIEW_TITLE} view (it shows: "${normalise(await pane.locator('.pane-body').innerText()).slice(0, 160)}")`, async () => {
+      const rows = await rowInfo();
+      const event = rows.find((r) => r.level >= EVENT_MIN_LEVEL || r.expanded === null);
+      if (event) return event;
+      const collapsed = rows.find((r) => r.expanded === 'false');
+      if (collapsed) await pane.locator(`.monaco-list-row[data-index="${collapsed.index}"] .monaco-tl-twistie`).click();
       return null;
-    }, 45_000);
-    const label = normalise(await leaf.textContent());
+    }, 30_000);
+    const label = target.label;
+    const leaf = pane.locator(`.monaco-list-row[data-index="${target.index}"] .monaco-tl-contents`);
     const tabBefore = await activeTabName(page);
     await leaf.click();
     const tab = await until(`clicking "${label}" opened no article (active tab: "${await activeTabName(page)}")`, async () => {
@@ -251,14 +276,19 @@ async function main() {
       await page.exposeFunction('codeAutomationLog', (level, message) => log.write(`[${level}] ${message}\n`));
       page.on('pageerror', (err) => log.write(`[page error] ${err.message}\n`));
       page.on('console', (msg) => log.write(`[console.${msg.type()}] ${msg.text()}\n`));
-      const url = workbenchUrl({ host: server.host, port: server.port, folder: workspace, extensionDevelopmentPath: repoRoot });
+      const url = workbenchUrl({ host: server.host, port: server.port, folder: workspace, extensionDevelopmentPath: opts.extension });
       console.log(`[e2e] opening ${url}`);
+      page.setDefaultTimeout(10_000); // clicks on covered elements fail fast instead of after 30s
       await page.goto(url);
+      const only = opts.steps ? new Set(['1', ...opts.steps.split(',')].map(Number)) : null;
       for (const [index, [name, run]] of steps.entries()) {
+        if (only && !only.has(index + 1)) continue;
         const stepStart = Date.now();
         let timer;
         const shot = path.join(resultsDir, `${String(index + 1).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`);
         try {
+          // Start each step from a calm workbench: no menu, widget or hover left open by the last one.
+          for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
           const detail = await Promise.race([
             run({ page }),
             new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000}s`)), STEP_TIMEOUT_MS); }),
@@ -281,7 +311,7 @@ async function main() {
   });
 
   const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed + (outcome === 'done' ? 0 : steps.length - results.length);
+  const failed = results.length - passed + (outcome === 'done' ? 0 : Math.max(1, steps.length - results.length));
   console.log(`[e2e] finished in ${seconds()}s; screenshots in ${path.relative(repoRoot, resultsDir)}/`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(outcome !== 'done' ? 2 : failed ? 1 : 0);

@@ -2,8 +2,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { EXAMPLES, TestClient } from './lspClient';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import YAML from 'yaml';
+import { applyEdits, EXAMPLES, TestClient, uriOf } from './lspClient';
 
 const file = (prefix: string) => path.join(EXAMPLES, fs.readdirSync(EXAMPLES).find((f) => f.startsWith(prefix))!);
 const conflicts = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'conflicting-fact');
@@ -46,6 +47,31 @@ describe('language server: cross-article conflicts', function () {
     client.change(uri004, text004);
     await client.diagnosticsFor(uri004, (ds) => conflicts(ds).length === 0);
     await client.diagnosticsFor(uri003, (ds) => conflicts(ds).length === 0);
+  });
+
+  it('offers to add an unknown official to the workspace KB file, but not in fix-all', async () => {
+    const text004 = fs.readFileSync(file('004'), 'utf8');
+    const uri004 = client.open(file('004'), 'news-article', text004);
+    const ds = await client.diagnosticsFor(uri004, (d) => d.some((x) => x.code === 'unknown-official' && /Tasnim Aslam/.test(x.message)));
+    const unknown = ds.find((x) => x.code === 'unknown-official' && /Tasnim Aslam/.test(x.message))!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri004 },
+      range: unknown.range,
+      context: { diagnostics: [unknown], only: ['quickfix'] },
+    });
+    const kbFile = path.join(EXAMPLES, 'pakistan-russia.kb.yaml');
+    const add = actions.find((a) => a.edit?.changes?.[uriOf(kbFile)]);
+    assert.ok(add, 'a fix editing the workspace KB');
+    const kbAfter = applyEdits(fs.readFileSync(kbFile, 'utf8'), add.edit!.changes![uriOf(kbFile)]);
+    const people = (YAML.parse(kbAfter) as { people: { id: string; name: string }[] }).people;
+    assert.ok(people.some((p) => p.name === 'Tasnim Aslam'));
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri004 },
+      range: unknown.range,
+      context: { diagnostics: [], only: ['source.fixAll.newsAnnotator'] },
+    });
+    for (const a of all) assert.deepStrictEqual(Object.keys(a.edit?.changes ?? {}), [uri004], 'fix-all edits only the article');
+    client.close(uri004);
   });
 });
 

@@ -1,5 +1,8 @@
 // Unknown documents, bad parameters and malformed messages: the server answers empty and stays up.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { EXAMPLES, TestClient } from './lspClient';
 
 describe('language server: robustness', function () {
@@ -47,5 +50,36 @@ describe('language server: robustness', function () {
     const symbols = await client.request('workspace/symbol', { query: '' });
     assert.ok(Array.isArray(symbols));
     assert.strictEqual(client.child.exitCode, null);
+  });
+});
+
+describe('language server: cancelling workspace indexing', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient | undefined;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cancel-'));
+    const article = fs.readFileSync(path.join(EXAMPLES, fs.readdirSync(EXAMPLES).find((f) => f.startsWith('000'))!), 'utf8');
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `a${i}.article`), article);
+  });
+
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops when the client cancels the progress, and still answers', async () => {
+    client = await TestClient.start({ root: dir });
+    const c = client;
+    const begin = await c.until('indexing progress', () => c.progress.find((p) => p.value.kind === 'begin'));
+    await c.connection.sendNotification('window/workDoneProgress/cancel', { token: begin.token });
+    await c.until('the end of indexing', () => c.progress.find((p) => p.token === begin.token && p.value.kind === 'end'));
+    const log = () => c.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    const line = await c.until('the indexing log line', () => log().find((m) => /^Indexed \d+ articles/.test(m)));
+    assert.match(line, /\(cancelled\)$/);
+    const indexed = Number(/^Indexed (\d+)/.exec(line)![1]);
+    assert.ok(indexed < 300, `stopped early (${indexed} of 300)`);
+    assert.ok(Array.isArray(await c.request('workspace/symbol', { query: 'fomin' })));
   });
 });

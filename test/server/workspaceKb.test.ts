@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
-import { positionOf, TestClient, uriOf } from './lspClient';
+import { EXAMPLES, positionOf, TestClient, uriOf } from './lspClient';
 
 const HOSTILE_NAME = 'Ivan [click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> Petrovsky';
 const KB = `people:
@@ -36,6 +36,7 @@ describe('language server: workspace KB and settings', function () {
     fs.writeFileSync(path.join(dir, 'hostile.kb.yaml'), KB);
     fs.writeFileSync(path.join(dir, 'broken.kb.yaml'), 'people:\n  - id: [unclosed\n');
     fs.writeFileSync(path.join(dir, 'a.article'), ARTICLE);
+    fs.copyFileSync(path.join(EXAMPLES, fs.readdirSync(EXAMPLES).find((f) => f.startsWith('002'))!), path.join(dir, 'undated.article'));
     fs.writeFileSync(path.join(dir, 'big.article'), ' date 2020-03-04 ' + 'Padding text. '.repeat(200));
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'node_modules', 'skipped.article'), ARTICLE);
@@ -109,5 +110,34 @@ describe('language server: workspace KB and settings', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const again = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } } });
     assert.ok(again.some((h) => h.label === ' ▸ 2020-03-03' && h.position.line === 0), JSON.stringify(again));
+  });
+
+  it('resolves an undated article against newsAnnotator.dateOverride ("last November ▸ 2014-11")', async () => {
+    const file = path.join(dir, 'undated.article');
+    const text = fs.readFileSync(file, 'utf8');
+    const uri = client.open(file);
+    await client.diagnosticsFor(uri);
+    const at = positionOf(text, 'last November', 0, 'last November'.length);
+    const hintsNow = () =>
+      client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } } });
+    // Lift this workspace's 1 KB size limit first, and wait until the article is analysed (still undated).
+    client.settings.articles = { globs: [], maxSizeKB: 2048 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    let hover = '';
+    for (let i = 0; i < 50 && !/No article date: unresolved/.test(hover); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'last November', 0, 6) });
+      hover = h ? (h.contents as MarkupContent).value : '';
+    }
+    assert.match(hover, /No article date: unresolved/);
+    assert.ok(!(await hintsNow()).some((h) => h.position.line === at.line && h.position.character === at.character), 'no date, no hint');
+    client.settings.dateOverride = '2015-04-16';
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    let hint: InlayHint | undefined;
+    for (let i = 0; i < 50 && !hint; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      hint = (await hintsNow()).find((h) => h.position.line === at.line && h.position.character === at.character);
+    }
+    assert.strictEqual(hint?.label, ' ▸ 2014-11');
   });
 });

@@ -1,5 +1,6 @@
 // The engine's pipeline for one article: article model → recognisers → facts.
-import { parseArticle, ArticleOptions } from './article';
+import { parseArticle, ArticleOptions, sentenceAt } from './article';
+import { IndexedArticle } from './workspace';
 import { Analysis, KnowledgeBase, Mention, Problem } from './types';
 import { tokenise } from './text/tokens';
 import { recogniseDates } from './recognise/dates';
@@ -33,9 +34,20 @@ export function analyseText(uri: string, text: string, kb: KnowledgeBase, option
   return { article, mentions, facts, problems };
 }
 
-/** The index entry for an analysis: facts and mentions, plus the sentences those facts cite. */
-export function toIndexEntry(result: Analysis): import('./workspace').IndexedArticle {
+/**
+ * The index entry for an analysis: facts and mentions, plus the sentences that facts cite or that hold an
+ * event or exercise mention (the timeline quotes them). The rest of the text is not kept.
+ */
+export function toIndexEntry(result: Analysis): IndexedArticle {
+  const { article } = result;
   const sentences = new Map<number, string>();
-  for (const f of result.facts) sentences.set(f.sentence.start, result.article.text.slice(f.sentence.start, f.sentence.end));
-  return { uri: result.article.uri, date: result.article.date, mentions: result.mentions, facts: result.facts, sentences };
+  const keep = (offset: number) => {
+    const s = sentenceAt(article, offset);
+    if (s && !sentences.has(s.start)) sentences.set(s.start, article.text.slice(s.start, s.end));
+  };
+  for (const f of result.facts) {
+    if (!sentences.has(f.sentence.start)) sentences.set(f.sentence.start, article.text.slice(f.sentence.start, f.sentence.end));
+  }
+  for (const m of result.mentions) if (m.kind === 'event' || m.kind === 'exercise') keep(m.start);
+  return { uri: article.uri, date: article.date, mentions: result.mentions, facts: result.facts, sentences };
 }

@@ -28,7 +28,7 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams, curren
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(currentDiagnostics(uri));
+    const fixAll = fixAllAction(uri, currentDiagnostics(uri));
     if (fixAll) out.push(fixAll);
   }
   return out;
@@ -39,13 +39,14 @@ function fixesOf(d: Diagnostic): WireFix[] {
   return Array.isArray(data?.fixes) ? data!.fixes : [];
 }
 
-function fixAllAction(diagnostics: Diagnostic[]): CodeAction | undefined {
+/** Fix-all may run on save: it only takes fixes that edit this document (never the KB files). */
+function fixAllAction(uri: string, diagnostics: Diagnostic[]): CodeAction | undefined {
   const taken = new Map<string, Range[]>();
   const changes: Record<string, TextEdit[]> = {};
   const used: Diagnostic[] = [];
   for (const d of diagnostics) {
     const fix = fixesOf(d).find((f) => f.isPreferred);
-    if (!fix) continue;
+    if (!fix || Object.keys(fix.changes).some((u) => u !== uri)) continue;
     const edits = Object.entries(fix.changes);
     const clash = edits.some(([u, list]) => list.some((e) => (taken.get(u) ?? []).some((r) => overlaps(r, e.range))));
     if (clash) continue;

@@ -132,16 +132,16 @@ export class ServerContext {
   }
 }
 
-/** The innermost mention at an offset (a cursor just after a word still counts). */
+/** The innermost mention at an offset; a cursor just after a mention's last character still counts. */
 export function mentionAt(mentions: Mention[], offset: number): Mention | undefined {
-  let best: Mention | undefined;
+  let inside: Mention | undefined;
+  let touching: Mention | undefined;
   for (const m of mentions) {
-    if (m.start > offset) continue;
-    if (offset > m.end) continue;
-    if (!best || m.end - m.start < best.end - best.start || (m.end - m.start === best.end - best.start && m.entity && !best.entity)) best = m;
+    if (m.start <= offset && offset < m.end) {
+      if (!inside || m.end - m.start < inside.end - inside.start) inside = m;
+    } else if (m.end === offset && m.end > m.start) {
+      if (!touching || m.end - m.start < touching.end - touching.start) touching = m;
+    }
   }
-  // Prefer a mention that strictly contains the offset over one that merely ends there.
-  const strict = mentions.filter((m) => m.start <= offset && offset < m.end);
-  if (strict.length) return strict.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-  return best;
+  return inside ?? touching;
 }

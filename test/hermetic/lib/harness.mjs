@@ -65,6 +65,8 @@ export async function startCodeServer({ scratch, port, verbose = false, settings
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
+    'files.autoSave': 'off', // edits stay in the editor (a dirty tab), never written by the tests
+    'remote.autoForwardPorts': false,
     ...settings,
   }, null, 2));
   const args = [

@@ -102,6 +102,18 @@ describe('News Annotator in the editor (examples/pakistan-russia)', function () 
     assert.ok(text.includes('command:newsAnnotator.showTimeline'), 'links to the timeline');
   });
 
+  it('opens the KB entry from the hover link at the entry', async () => {
+    const position = article000.positionAt(article000.getText().indexOf('Fomin') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article000.uri, position);
+    const link = /\(command:newsAnnotator\.openKbEntry\?([^)\s]+)\)/.exec(hoverText(hovers ?? []));
+    assert.ok(link, 'an "Open KB entry" link');
+    const args = JSON.parse(decodeURIComponent(link[1]));
+    const editor = (await vscode.commands.executeCommand<vscode.TextEditor>('newsAnnotator.openKbEntry', ...(Array.isArray(args) ? args : [args])))!;
+    assert.match(editor.document.uri.path, /\.kb\.yaml$/);
+    assert.match(editor.document.lineAt(editor.selection.start.line).text + editor.document.lineAt(Math.min(editor.selection.start.line + 1, editor.document.lineCount - 1)).text, /fomin/i);
+    await vscode.window.showTextDocument(article000);
+  });
+
   it('applies a rank-mismatch quick fix in a temporary article and undoes it', async () => {
     const content = ' date 2021-09-20 Moscow, Sep 20 (PTI) Russian Deputy Defence Minister Lt Gen Alexander Fomin met Pakistan\'s defence secretary on Monday.\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content });
@@ -275,6 +287,13 @@ describe('News Annotator in the editor (examples/pakistan-russia)', function () 
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('checks the workspace: counts the findings and shows the Problems panel', async () => {
+    const count = await vscode.commands.executeCommand<number>('newsAnnotator.checkWorkspace');
+    const expected = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === SOURCE).length, 0);
+    assert.ok(typeof count === 'number' && count > 0);
+    assert.strictEqual(count, expected);
   });
 
   it('restarts the language server and keeps serving', async () => {

@@ -51,3 +51,15 @@ describe('anachronism', () => {
     assert.deepStrictEqual(anachronism.check(context(analysis(uri, text, [event(text, '3rd round of the JMCC', 'jmcc-3', 3)]), kb)), []);
   });
 });
+
+describe('anachronism: stated dates', () => {
+  it('flags a past-tense date after the article date for an event the KB does not date, not plans', () => {
+    const text = ' date 2018-08-08 They signed the naval accord in November 2019.';
+    const f = fact(text, uri, 'event:naval accord', 'date', '2019-11', 'naval accord', 'November 2019', { dateBasis: 'stated', subjectLabel: 'naval accord' });
+    const [x] = anachronism.check(context(analysis(uri, text, [], [f]), kb));
+    assert.strictEqual(text.slice(x.start, x.end), 'November 2019');
+    const plan = ' date 2018-08-08 They will sign the naval accord in November 2019.';
+    const g = fact(plan, uri, 'event:naval accord', 'date', '2019-11', 'naval accord', 'November 2019', { dateBasis: 'stated' });
+    assert.deepStrictEqual(anachronism.check(context(analysis(uri, plan, [], [g]), kb)), []);
+  });
+});

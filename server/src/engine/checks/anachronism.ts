@@ -32,11 +32,19 @@ export const anachronism: Rule = {
     const out: Finding[] = [];
     // Editions already judged against a stated date are the exercise-edition rule's.
     const judged = new Set((ctx.analysis.facts as StatedFact[]).filter((f) => f.predicate === 'edition-date').map((f) => f.valueSpan.start));
-    const future = (m: Span) => speaksOfFuture(text, sentenceAt(article, m.start));
+    const futureBySentence = new Map<number, boolean>();
+    const future = (m: Span) => {
+      const s = sentenceAt(article, m.start);
+      if (!s) return false;
+      let v = futureBySentence.get(s.start);
+      if (v === undefined) futureBySentence.set(s.start, (v = speaksOfFuture(text, s)));
+      return v;
+    };
+    const events = new Map(ctx.kb.events.map((e) => [e.id, e]));
 
     for (const m of ctx.analysis.mentions) {
       if (m.kind === 'event' && m.entity) {
-        const ev = ctx.kb.events.find((e) => e.id === m.entity);
+        const ev = events.get(m.entity);
         const start = ev?.date ? dayInterval(ev.date)?.start : undefined;
         if (!ev || !start || start <= day || future(m)) continue;
         out.push(finding(article.uri, m, this.code, this.defaultSeverity, `${ev.name} took place on ${ev.date} (KB), after this article's date ${day}.`, kbRelated(ev.loc, `KB entry of ${ev.name}`)));
@@ -49,6 +57,14 @@ export const anachronism: Rule = {
           finding(article.uri, m, this.code, this.defaultSeverity, `${m.text}: edition ${ed.edition} of ${ex.name} began ${formatPeriod(ed.from, ed.to)} (KB), after this article's date ${day}.`, kbRelated(ex.loc, `KB entry of ${ex.name}`)),
         );
       }
+    }
+    // A date stated for an event that lies after the article's date, said as past ("signed in November 2019"
+    // in a 2018 report). Events the KB dates are the conflicting-fact rule's.
+    for (const f of ctx.analysis.facts as StatedFact[]) {
+      if (f.predicate !== 'date' || f.dateBasis === 'article' || f.quoted) continue;
+      const start = dayInterval(f.value)?.start;
+      if (!start || start <= day || events.get(f.subject)?.date || speaksOfFuture(text, f.sentence)) continue;
+      out.push(finding(article.uri, f.valueSpan, this.code, this.defaultSeverity, `${f.subjectLabel} is dated ${f.value} here, after this article's date ${day}.`));
     }
     for (const { mention, person } of resolvedOfficials(ctx)) {
       if (!mention.title || !mention.titleSpan) continue;

@@ -54,6 +54,23 @@ describe('checks on the example articles', function () {
     assert.match(findings.get('004')![0].message, /Minister of Foreign Affairs 2017-08-04 → 2018-04-26/);
   });
 
+  it('002 with a date override: "Pakistan Defence Minister Khawaja Asif" is right in April 2015 and wrong in March 2018', () => {
+    const text = textOf('002');
+    const codesOn = (date: string) => {
+      const service = new AnnotatorService(kbFiles, { dateOverride: date });
+      return service.findings(service.updateArticle('file:///002.txt', text)).filter((f) => f.code === 'role-mismatch').map((f) => text.slice(f.start, f.end));
+    };
+    assert.deepStrictEqual(codesOn('2015-04-16'), []);
+    assert.deepStrictEqual(codesOn('2018-03-05'), ['Pakistan Defence Minister']);
+  });
+
+  it('reports a spelling the KB does not list as a name variant ("Alexandr Fomin")', () => {
+    const { findings } = check({ '001': [['Col. Gen Alexander V Fomin', 'Col. Gen Alexandr Fomin']] });
+    const found = findings.get('001')!;
+    assert.deepStrictEqual(found.map((f) => f.code), ['name-variant']);
+    assert.strictEqual(found[0].fixes[0].edits[0].newText, 'Alexander Fomin');
+  });
+
   it('a suppression comment silences the finding it names', () => {
     const { codes } = check({ '004': [['Foreign Minister Khawaja Muhammad Asif', 'Defence Minister Khawaja Muhammad Asif'], ['It merits mentioning', '[news-annotator ignore role-mismatch]\nIt merits mentioning']] });
     assert.deepStrictEqual(codes('004'), []);

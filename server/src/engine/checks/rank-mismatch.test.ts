@@ -55,6 +55,12 @@ describe('rank-mismatch', () => {
     assert.deepStrictEqual(run(text, official(text, 'Lt Gen (Retd) Asim Munir', 'asim-munir', { name: 'Asim Munir', rank: 'Lt Gen (Retd)', retired: true })), []);
   });
 
+  it('keeps "(Retd)" in the fix', () => {
+    const text = ' date 2021-09-29 Maj Gen (Retd) Alexander Fomin spoke.';
+    const [f] = run(text, official(text, 'Maj Gen (Retd) Alexander Fomin', 'alexander-fomin', { name: 'Alexander Fomin', rank: 'Maj Gen (Retd)', retired: true }));
+    assert.strictEqual(f.fixes[0].edits[0].newText, 'Col Gen (Retd)');
+  });
+
   it('is silent without a date or without KB ranks', () => {
     const text = 'Lt Gen Alexander Fomin arrived.';
     assert.deepStrictEqual(run(text, official(text, 'Lt Gen Alexander Fomin', 'alexander-fomin', { name: 'Alexander Fomin', rank: 'Lt Gen' })), []);

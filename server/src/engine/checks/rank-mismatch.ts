@@ -25,7 +25,9 @@ export const rankMismatch: Rule = {
       // Nothing in the KB for that date: no evidence either way.
       if (held.length === 0 || acceptable.some((r) => rankAgrees(written, r.rank))) continue;
       const kbRank = held[held.length - 1];
-      const newText = rankLike(mention.rank, kbRank.rank);
+      // Keep a "(Retd)" written with the rank.
+      const retd = /\s*\((?:retd|retired|r)\.?\)\s*$/i.exec(mention.rank)?.[0] ?? '';
+      const newText = rankLike(mention.rank, kbRank.rank) + retd;
       out.push(
         finding(
           article.uri,

@@ -45,12 +45,18 @@ export function parseSuppressions(article: Article): Suppression[] {
 /** The paragraph a line-level comment governs: the next one if the comment stands alone on its line, else its own. */
 function targetParagraph(article: Article, comment: Span): Span | undefined {
   const { text, paragraphs } = article;
-  const own = paragraphs.find((p) => p.start <= comment.start && comment.start < p.end);
+  // Paragraphs are sorted and disjoint: the first one ending after the comment starts.
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= comment.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const own = paragraphs[lo] && paragraphs[lo].start <= comment.start ? paragraphs[lo] : undefined;
   const alone = !own || text.slice(own.start, own.end).trim() === text.slice(comment.start, comment.end);
   if (!alone) return own;
-  const next = paragraphs.find((p) => p.start >= comment.end);
-  // A comment before the date header's body paragraph can still govern the body (header on the same line).
-  return next ?? undefined;
+  return paragraphs.slice(lo, lo + 3).find((p) => p.start >= comment.end);
 }
 
 export function isSuppressed(f: Finding, suppressions: Suppression[]): boolean {

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { extractFacts } from '.';
 import { contextFor, dateAt, mentionsFor, testKb } from './testing';
+import { KnowledgeBase } from '../types';
 
 const kb = testKb();
 
@@ -43,8 +44,24 @@ describe('adversarial inputs (exercises, events, entities, facts)', () => {
 
   it('handles a large realistic article with dates', () => {
     const para = 'Pakistan and Russia in 2014 signed a defence cooperation agreement and four Mi-35M were delivered; the 4th Round of JMCC in Russia followed, with Druzhba VII at Pabbi. ';
-    const text = para.repeat(20_000); // about 3.5 MB
-    assert.ok(run(text, true) > 20_000);
+    const text = para.repeat(10_000); // about 1.7 MB
+    assert.ok(run(text, true) > 10_000);
+  });
+
+  it('handles a hand-made KB with missing or odd fields', () => {
+    const odd = {
+      people: [],
+      exercises: [{ id: 'x', name: 'Xeno' }, { id: 'y' }, null],
+      events: [{ id: 'e', name: 'Pact', series: 'grp', round: 2 }, { id: 'f', series: 'grp' }, { id: 'g', name: 7 }],
+      organisations: [{ id: 'grp', name: 'Joint Group', aliases: [null, 5, 'JG'] }],
+      places: [{ id: 'p' }],
+      problems: [],
+    } as unknown as KnowledgeBase;
+    const text = 'The 2nd meeting of the JG and Xeno VII and the Pact were held at Somewhere in 2014.';
+    const ctx = contextFor('test:odd', text, odd, [dateAt(text, '2014', '2014')]);
+    const mentions = mentionsFor(ctx);
+    assert.ok(mentions.some((m) => m.kind === 'event' && m.entity === 'e'));
+    assert.ok(Array.isArray(extractFacts(ctx, mentions)));
   });
 
   it('handles lone surrogates, combining marks and odd dashes', () => {

@@ -94,12 +94,38 @@ class Builder {
     const text = sentence ? entry.sentences.get(sentence.start) ?? '' : '';
     d.sources.push({ uri: entry.uri, start: at.start, end: at.end, articleDate: entry.date, sentence: text });
     if (!sentence) return;
-    for (const m of entry.mentions) {
-      if (m.kind !== 'official' || m.start < sentence.start || m.end > sentence.end) continue;
-      const o = m as OfficialMention;
+    const officials = this.officialsOf(entry);
+    for (let i = firstAtOrAfter(officials, sentence.start); i < officials.length && officials[i].start < sentence.end; i++) {
+      const o = officials[i];
+      if (o.end > sentence.end) continue;
       const name = (o.entity && this.people.get(o.entity)) || o.name.trim();
       if (name) this.participant(d, o.entity, name);
     }
+  }
+
+  private readonly officials = new WeakMap<IndexedArticle, OfficialMention[]>();
+
+  /** The article's official mentions by start offset. */
+  officialsOf(entry: IndexedArticle): OfficialMention[] {
+    let list = this.officials.get(entry);
+    if (!list) {
+      list = entry.mentions.filter((m): m is OfficialMention => m.kind === 'official').sort((a, b) => a.start - b.start);
+      this.officials.set(entry, list);
+    }
+    return list;
+  }
+
+  private readonly sentenceStarts = new WeakMap<IndexedArticle, { start: number }[]>();
+
+  /** The sentence (as kept by the index) that holds a mention, if any fact cites it. */
+  sentenceOf(entry: IndexedArticle, m: Span): Span | undefined {
+    let starts = this.sentenceStarts.get(entry);
+    if (!starts) this.sentenceStarts.set(entry, (starts = [...entry.sentences.keys()].sort((a, b) => a - b).map((start) => ({ start }))));
+    const i = firstAtOrAfter(starts, m.start + 1) - 1;
+    if (i < 0) return undefined;
+    const start = starts[i].start;
+    const end = start + (entry.sentences.get(start) ?? '').length;
+    return m.end <= end ? { start, end } : undefined;
   }
 
   event(id: string): KbEvent | undefined {
@@ -107,10 +133,16 @@ class Builder {
   }
 }
 
-/** The sentence (as kept by the index) that holds a mention, if any fact cites it. */
-function sentenceOf(entry: IndexedArticle, m: Span): Span | undefined {
-  for (const [start, text] of entry.sentences) if (start <= m.start && m.end <= start + text.length) return { start, end: start + text.length };
-  return undefined;
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Places the fact's event on the timeline; false when the fact gives no usable date. */
@@ -151,7 +183,7 @@ function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: Me
   if (m.kind === 'event' && m.entity) {
     const ev = b.event(m.entity);
     if (!ev?.date || placed.has(ev.id)) return;
-    b.source(b.kbEvent(ev), entry, m, sentenceOf(entry, m));
+    b.source(b.kbEvent(ev), entry, m, b.sentenceOf(entry, m));
   } else if (m.kind === 'exercise' && m.entity && m.edition !== null) {
     const id = `${m.entity}#${m.edition}`;
     if (placed.has(id)) return;
@@ -161,7 +193,7 @@ function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: Me
     if (!ex || !kbDate) return;
     const d = b.draft(id, () => ({ id, date: kbDate, label: `${ex.name} ${toRoman(m.edition!).toUpperCase()}`, kind: 'exercise', entity: ex.id, kbDate: true }));
     d.involves.add(ex.id);
-    b.source(d, entry, m, sentenceOf(entry, m));
+    b.source(d, entry, m, b.sentenceOf(entry, m));
   }
 }
 
@@ -193,6 +225,9 @@ export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?:
     const date = d.kbDate ? d.date : commonDate(d.textDates);
     if (!date || !dayInterval(date)) continue;
     const { involves: _i, textDates: _t, kbDate: _k, ...event } = d;
+    // Dated after every report of it: a plan ("agreed to hold the 4th round in 2022"), not a past event.
+    const first = dayInterval(date)!.start;
+    if (!d.kbDate && event.sources.every((s) => s.articleDate !== null && first > s.articleDate)) event.label += ' (planned)';
     event.sources.sort((x, y) => (x.articleDate ?? '').localeCompare(y.articleDate ?? '') || x.uri.localeCompare(y.uri) || x.start - y.start);
     out.push({ ...event, date });
   }

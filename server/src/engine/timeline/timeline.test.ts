@@ -57,6 +57,15 @@ describe('timeline', () => {
     assert.deepStrictEqual([naval.date, naval.kind, naval.entity], ['2016-05', 'agreement', null]);
   });
 
+  it('labels an event dated after every report of it as planned', () => {
+    const index = workspace();
+    const t = ' date 2021-09-29 They agreed to hold the 4th round of the JMCC in Russia in 2022.';
+    const f = fact(t, 'file:///e.txt', 'jmcc', 'round', '4', '4th round of the JMCC', '4th', { date: '2022', dateBasis: 'stated', subjectLabel: 'JMCC' });
+    index.set(toIndexEntry(analysis('file:///e.txt', t, [], [f])));
+    const planned = buildTimeline(index, kb).find((e) => e.id === 'jmcc#4')!;
+    assert.deepStrictEqual([planned.date, planned.label], ['2022', 'JMCC, round 4 (planned)']);
+  });
+
   it('filters by entity: participant, event, exercise or series', () => {
     const ids = (f: string) => buildTimeline(workspace(), kb, f).map((e) => e.id);
     assert.deepStrictEqual(ids('alexander-fomin'), ['jmcc-3']);

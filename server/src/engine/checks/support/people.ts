@@ -13,8 +13,20 @@ const FILLER = new Set([
 
 const SYNONYMS: Record<string, string> = { defense: 'defence', ministry: 'minister', secy: 'secretary', dy: 'deputy', vice: 'deputy' };
 
+const keyCache = new Map<string, string>();
+
 /** A title as a sorted bag of the words that matter. */
 export function titleKey(title: string): string {
+  let key = keyCache.get(title);
+  if (key === undefined) {
+    // Titles repeat (KB titles, the same title in every mention): worth remembering, within bounds.
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(title, (key = computeTitleKey(title)));
+  }
+  return key;
+}
+
+function computeTitleKey(title: string): string {
   return normaliseLabel(title)
     .split(' ')
     .map((w) => w.replace(/[’'`]s$/, 's').replace(/[^\p{L}\p{N}&]/gu, ''))

@@ -8,8 +8,9 @@ import { MONTHS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, SET_ADVERBS, SMALL_NUMB
 import { extendStart } from './prefixes';
 import { clockRule, namedTimeRule } from './rules/clockTimes';
 import { centuryRule, dayMonthRule, decadeWordRule, monthRule, numericDateRule, shortDecadeRule, spokenYearRule, weekdayRule } from './rules/calendarDates';
-import { durationRule, periodRule, yearAgoAdjectiveRule } from './rules/durations';
+import { bareUnitRule, durationRule, periodRule, yearAgoAdjectiveRule } from './rules/durations';
 import { dayWordRule, deicticRule, fiscalRule, futurePastRule, namedQuarterRule, quarterRule, referenceWordRule, seasonRule, setRule } from './rules/relativeDates';
+import { holidayRule } from './rules/holidays';
 import { Hit, Rule, Scan } from './scan';
 import { TokKind, tokenise } from './tokens';
 
@@ -32,6 +33,8 @@ const TRIGGERS: ReadonlyMap<string, Rule[]> = (() => {
   add(['this', 'last', 'next', 'first', 'second', 'third', 'fourth', 'fiscal'], quarterRule);
   add(['latest', 'current', 'same', 'last', 'this', 'recent', 'most', 'quarter', 'period'], namedQuarterRule);
   add(['fiscal'], fiscalRule);
+  add(['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes', 'day', 'week', 'month', 'year', 'hour'], bareUnitRule);
+  add(['thanksgiving', 'christmas', 'halloween', 'election', 'labor', 'memorial', 'new', 'last', 'next'], holidayRule);
   add(['today', 'yesterday', 'tomorrow', 'tonight'], dayWordRule);
   add([...REFERENCE_WORDS.keys(), 'these', 'right'], referenceWordRule);
   add(['future', 'past'], futurePastRule);

@@ -9,6 +9,8 @@ export interface Quantity {
   end: number;
   /** Came from the article "a"/"an" (so "a year" may be a rate: "$5 a year"). */
   article: boolean;
+  /** "2 1/2": a half to add. */
+  half?: boolean;
 }
 
 const VAGUE: ReadonlySet<string> = new Set(['several', 'few', 'many', 'numerous']);
@@ -39,6 +41,10 @@ export function quantity(c: Scan, j: number): Quantity | null {
     // decimals ("1.5") and thousands ("1,000") are rare for durations: refuse rather than mis-span
     if ((punct(c, j + 1, '.') || punct(c, j + 1, ',')) && glued(c, j + 1) && isNum(c, j + 2) && glued(c, j + 2)) return null;
     if (tok.t.length > 4) return null;
+    // "5 1/2 hours"
+    if (c.toks[j + 1]?.t === '1' && punct(c, j + 2, '/') && glued(c, j + 2) && c.toks[j + 3]?.t === '2' && glued(c, j + 3)) {
+      return { n: +tok.t, end: j + 4, article: false, half: true };
+    }
     return withRange(c, { n: +tok.t, end: j + 1, article: false });
   }
   const w = word(c, j);

@@ -33,7 +33,7 @@ export function seriesIndexFor(kb: KnowledgeBase): SeriesIndex {
     const org = (kb.organisations ?? []).find((o) => o?.id === id);
     const parent = (kb.events ?? []).find((e) => e?.id === id && e.round === undefined);
     const named = org ?? parent;
-    if (named) {
+    if (named && typeof named.name === 'string') {
       labels.set(id, named.name);
       gazetteer.add(named.name, id);
       for (const a of named.aliases ?? []) if (typeof a === 'string') gazetteer.add(a, id);

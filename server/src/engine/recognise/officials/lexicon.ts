@@ -47,7 +47,7 @@ export const RETIRED_BEFORE = new Set(['retired', 'retd', 'rtd']);
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'syed']);
 
 /** Markers of a past role before a title. */
-export const PAST_MARKERS = new Set(['then', 'former', 'ex', 'erstwhile', 'outgoing', 'previous']);
+export const PAST_MARKERS = new Set(['then', 'former', 'ex', 'erstwhile', 'previous']);
 
 /**
  * Generic titles (any country). KB titles and titleAliases are added per KB. "X of Y" extensions
@@ -80,7 +80,7 @@ export const GENERIC_TITLES: string[] = [
   'Director General', 'Director', 'Deputy Director', 'DG', 'DG ISPR', 'Head', 'Deputy Head',
   'Ambassador', 'Envoy', 'High Commissioner', 'Consul General', 'Charge d Affaires',
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Adviser', 'Advisor', 'National Security Adviser', 'National Security Advisor', 'NSA',
-  'Governor', 'Chief Minister', 'Senator', 'Attache', 'Defence Attache', 'Defense Attache', 'Military Attache',
+  'State Councilor', 'State Councillor', 'Governor', 'Chief Minister', 'Senator', 'Attache', 'Defence Attache', 'Defense Attache', 'Military Attache',
   'Quartermaster General', 'Adjutant General', 'Inspector General', 'Surgeon General', 'Judge Advocate General',
   'Representative', 'Resident Representative', 'Permanent Representative', 'Special Representative', 'Trade Representative',
   'Counterpart',

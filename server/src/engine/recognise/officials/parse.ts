@@ -135,7 +135,8 @@ export class OfficialsReader {
     const p = m.payloads[0];
     let last = m.last;
     const keys = this.tokens.slice(m.first, m.last + 1).map((t) => t.norm);
-    const ext = this.readExtension(last);
+    let ext = this.readExtension(last);
+    if (ext === last) ext = this.readOrganisationBeforeRank(last);
     if (ext > last) last = ext;
     last = this.skipAcronym(last);
     const start = this.tokens[i].start;
@@ -159,12 +160,35 @@ export class OfficialsReader {
       const n = t[j].norm;
       if (EXTENSION_CONNECTORS.has(n) && !this.cap(j)) continue;
       if (!this.cap(j)) break;
-      if (this.rankAt(j)) break;
+      // "of the Russian General Staff": a rank word before "Staff" names the staff, not a rank.
+      if (this.rankAt(j) && !(j + 1 < t.length && t[j + 1].norm === 'staff')) break;
       const known = EXTENSION_WORDS.has(n) || NOT_NAME_WORDS.has(n) || DEMONYMS[n] !== undefined || this.idx.demonyms.longestAt(t, j, this.text) || this.idx.entities.longestAt(t, j, this.text);
       if (!known) break;
       best = j;
     }
     return best;
+  }
+
+  /**
+   * "Director-General Inter-Services Intelligence (ISI) Lt. General …", "Commander US Naval Forces Central
+   * Command Vice Admiral …": a run of organisation words after a title counts only when a rank follows it.
+   */
+  private readOrganisationBeforeRank(last: number): number {
+    const t = this.tokens;
+    let k = last + 1;
+    let end = last;
+    for (let n = 0; n < 6 && k < t.length; n++, k++) {
+      if (!wordGap(this.text, t[k - 1], t[k]) || !this.cap(k) || this.rankAt(k)) break;
+      const w = t[k].norm;
+      const orgWord = EXTENSION_WORDS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYMS[w] !== undefined || isAllCaps(this.text, t[k]);
+      if (!orgWord) break;
+      end = k;
+    }
+    if (end === last) return last;
+    const acr = this.skipAcronym(end);
+    const next = acr + 1;
+    if (next < t.length && this.rankAt(next) && /^\)? $/.test(this.text.slice(t[acr].end, t[next].start))) return end;
+    return last;
   }
 
   /** Skip "(COAS)" after a title or name: returns the token index of the acronym, or `last`. */
@@ -215,7 +239,7 @@ export class OfficialsReader {
     if (first && (DEMONYMS[n] !== undefined || this.idx.entities.longestAt(this.tokens, i, this.text))) return false;
     if (this.idx.ranks.longestAt(this.tokens, i, this.text) && !WEAK_RANKS.has(n)) return false;
     const title = this.idx.titles.longestAt(this.tokens, i, this.text);
-    if (title && !(title.payloads[0]?.prefixOnly && title.first === title.last)) return false;
+    if (title && !(title.payloads[0]?.prefixOnly && title.first === title.last && !isAllCaps(this.text, t))) return false;
     return true;
   }
 
@@ -230,8 +254,10 @@ export class OfficialsReader {
     const keys = [words.join(' ')];
     if (words.length >= 2) {
       const long = words.filter((w) => w.length > 1);
-      const surname = long.length === 2 && SURNAME_FIRST.has(long[0]) ? long[0] : long[long.length - 1];
-      if (surname && !keys.includes(surname)) keys.push(surname);
+      // Chinese names are re-mentioned by the family name, written first, but writers often take the
+      // given name for it ("Gen Youxia" for Zhang Youxia): both words are keys.
+      const chinese = long.length === 2 && SURNAME_FIRST.has(long[0]);
+      for (const w of chinese ? long : [long[long.length - 1]]) if (w && !keys.includes(w)) keys.push(w);
     }
     return keys;
   }
@@ -273,7 +299,11 @@ export class OfficialsReader {
       past = true;
       j++;
     }
-    const dem = this.demonymsAt(j);
+    // An organisation's acronym before a title: "ISI chief Lt Gen Nadeem Anjum", "PAF chief".
+    let dem = this.demonymsAt(j);
+    if (!dem && t[j].end - t[j].start >= 2 && isAllCaps(text, t[j]) && j + 1 < t.length && spaceGap(text, t[j], t[j + 1]) && this.titleAt(j + 1) && !this.titleAt(j)) {
+      dem = { last: j };
+    }
     let afterDem = j;
     if (dem && dem.last + 1 < t.length && spaceGap(text, t[dem.last], t[dem.last + 1])) {
       afterDem = dem.last + 1;
@@ -292,8 +322,16 @@ export class OfficialsReader {
       }
     }
     if (past && !title) return undefined;
+    // A second title after "and": "Chinese Defence Minister and State Councilor General Li Shangfu".
+    if (title && j + 1 < t.length && t[j].norm === 'and' && spaceGap(text, t[j - 1], t[j]) && spaceGap(text, t[j], t[j + 1]) && this.cap(j + 1)) {
+      const second = this.readTitle(j + 1);
+      if (second && second.last + 1 < t.length && spaceGap(text, t[second.last], t[second.last + 1]) && (this.rankAt(second.last + 1) || this.nameWord(second.last + 1, true))) {
+        title = { ...second, span: { start: title.span.start, end: second.span.end } };
+        j = second.last + 1;
+      }
+    }
     // A second title after a comma: "Chief of the Russian General Staff, First Deputy Defense Minister Army General …".
-    if (title && j < t.length && commaGap(text, t[j - 1], t[j])) {
+    if (title && j < t.length && commaGap(text, t[j - 1], t[j]) && this.cap(i) && this.cap(j)) {
       const second = this.readTitle(j);
       if (second && second.last + 1 < t.length && spaceGap(text, t[second.last], t[second.last + 1])) {
         title = { ...second, span: { start: title.span.start, end: second.span.end } };
@@ -301,7 +339,10 @@ export class OfficialsReader {
       }
     }
     const linkOk = (a: number, b: number) =>
-      b < t.length && a >= 0 && (spaceGap(text, t[a], t[b]) || (title !== undefined && commaGap(text, t[a], t[b]) && a === title.last));
+      b < t.length &&
+      a >= 0 &&
+      (spaceGap(text, t[a], t[b]) ||
+        (title !== undefined && a === title.last && ((commaGap(text, t[a], t[b]) && this.cap(i)) || /^\) ?$/.test(text.slice(t[a].end, t[b].start)))));
     if (title && !linkOk(j - 1, j)) return undefined;
     // Honorific between title and rank or name: "Prime Minister Mr. KP Sharma Oli", "The Right Honourable …".
     let honorific = false;
@@ -364,7 +405,7 @@ export class OfficialsReader {
       ...(title ? { title: { span: title.span, payload: title.payload, key: title.key } } : {}),
     };
     // Apposition after the name: "Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation".
-    if (!title) {
+    if (!title || title.payload?.relational) {
       const app = this.readApposition(name.last);
       if (app) {
         cand.title = { span: app.title.span, payload: app.title.payload, key: app.title.key };
@@ -470,11 +511,16 @@ export class OfficialsReader {
       last = rm.last;
       rankCanonical = rm.payloads[0];
     } else if (tm && tm.payloads[0] && !tm.payloads[0].prefixOnly && !tm.payloads[0].relational) {
-      last = tm.last;
+      // With its "of …" extension: "the Defence Minister of Russia" names Russia's minister.
+      const tr = this.readTitle(j);
+      last = tr ? tr.last : tm.last;
       titleKeyV = tm.payloads[0].key;
+      if (tr?.country) country = country ?? tr.country;
     } else return undefined;
     const next = last + 1;
     if (next < t.length && spaceGap(this.text, t[last], t[next]) && (this.cap(next) || this.rankAt(next))) return undefined;
+    // "the Defence Minister of Russia, Andrey Belousov": a title in apposition to the name that follows.
+    if (next < t.length && commaGap(this.text, t[last], t[next]) && (this.rankAt(next) || this.nameWord(next, true))) return undefined;
     const span = { start: t[first].start, end: t[last].end };
     return {
       last,

@@ -5,6 +5,7 @@ import { Ymd, addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad, quarterOf } fr
 import { UNITS, UnitInfo } from '../lexicon';
 import { quantity, Quantity } from '../quantity';
 import { quarterRule } from './relativeDates';
+import { TokKind } from '../tokens';
 import { Hit, Scan, absolute, capitalised, hyphenAt, isNum, punct, relative, word } from '../scan';
 
 /** Adjectives allowed between the number and the unit ("two more weeks", "eight trading days"). */
@@ -13,9 +14,13 @@ const FILLERS: ReadonlySet<string> = new Set(['more', 'additional', 'straight', 
 /** Words before a number that make the number+unit a period of the calendar. */
 const PERIOD_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'latest', 'final', 'initial', 'recent', 'remaining']);
 
-export function durationValue(n: number | null, unit: UnitInfo): string {
+/** Half a unit in the next smaller one, for "2 1/2 years" → P2Y6M. */
+const HALVES: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H', W: '3DT12H' };
+
+export function durationValue(n: number | null, unit: UnitInfo, half = false): string {
   const count = n === null ? 'X' : String(unit.years ? n * unit.years : n);
-  return (unit.time ? 'PT' : 'P') + count + unit.letter;
+  const extra = half && !unit.years ? (unit.time && unit.letter === 'M' ? '30S' : HALVES[unit.letter] ?? '') : '';
+  return (unit.time ? 'PT' : 'P') + count + unit.letter + extra;
 }
 
 interface UnitAt { unit: UnitInfo; end: number; hyphen: boolean; singular: boolean }
@@ -92,7 +97,32 @@ function afterDuration(c: Scan, first: number, q: Quantity, u: UnitAt): Hit {
     const n = q.n;
     return relative(c, first, u.end + 2, 'DATE', (a) => (n === null ? 'FUTURE_REF' : countBack(a, n, u.unit, 1)));
   }
-  return absolute(first, u.end, 'DURATION', durationValue(q.n, u.unit), true);
+  // "the two weeks long exercise": an adjective phrase like "day-long"; "the" belongs to the noun
+  if (!u.hyphen && next === 'long' && c.toks[u.end + 1]?.k === TokKind.Word) {
+    return absolute(first, u.end + 1, 'DURATION', durationValue(q.n, u.unit, q.half), false);
+  }
+  // "the 14-day truce": with a hyphenated adjective the article belongs to the noun
+  return absolute(first, u.end, 'DURATION', durationValue(q.n, u.unit, q.half), !u.hyphen);
+}
+
+const AFTER_THE_PERIOD: ReadonlySet<string> = new Set(['before', 'after', 'following', 'since', 'leading', 'preceding', 'ahead']);
+
+/** A unit with no number: "for years", "in the days before the attack". */
+export function bareUnitRule(c: Scan, i: number): Hit | null {
+  const w = word(c, i);
+  const u = UNITS.get(w);
+  if (!u) return null;
+  // "day-long", "decades-long"
+  if (hyphenAt(c, i + 1) && word(c, i + 2) === 'long' && !isNum(c, i - 2)) {
+    const plural = w.endsWith('s') || w === 'centuries';
+    return absolute(i, i + 3, 'DURATION', durationValue(plural ? null : 1, u));
+  }
+  if (!w.endsWith('s') && w !== 'centuries') return null;
+  const prev = word(c, i - 1);
+  if (prev === 'for' || prev === 'the' && AFTER_THE_PERIOD.has(word(c, i + 1))) {
+    return absolute(i, i + 1, 'DURATION', durationValue(null, u));
+  }
+  return null;
 }
 
 /** "two weeks ago"; a year back in earnings news means the same quarter a year before. */

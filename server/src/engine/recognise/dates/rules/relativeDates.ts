@@ -13,7 +13,9 @@ export function dayWordRule(c: Scan, i: number): Hit | null {
   const w = word(c, i);
   const off = DAY_OFFSETS.get(w);
   if (off === undefined) return null;
-  // "today's" and "today" are both dates; only a possessive "'s" stays outside the span
+  // "today's world" is generic, and "USA Today" a name
+  if (w === 'today' && (punct(c, i + 1, "'") || punct(c, i + 1, '\u2019')) && word(c, i + 2) === 's') return null;
+  if (capitalised(c, i) && capitalised(c, i - 1) && c.toks[i - 1].k === TokKind.Word) return null;
   const pod = w !== 'tonight' ? PARTS_OF_DAY.get(word(c, i + 1)) : undefined;
   if (pod) return relative(c, i, i + 2, 'TIME', (a) => `${fmtDay(addDays(a, off))}T${pod}`);
   return relative(c, i, i + 1, 'DATE', (a) => fmtDay(addDays(a, off)));
@@ -66,6 +68,10 @@ export function deicticRule(c: Scan, i: number): Hit | null {
   const w = word(c, j);
   const takesThe = lead !== 'this' && lead !== 'last' && lead !== 'next';
   const unit = UNITS.get(w);
+  if (unit && unit.years && off < 0) {
+    // "the past decade" is a stretch of time rather than the previous calendar decade
+    return absolute(i, j + 1, 'DURATION', `P${unit.years}Y`, takesThe);
+  }
   if (unit && !w.endsWith('s') && w !== 'quarter' && !unit.time) {
     return relative(c, i, j + 1, 'DATE', (a) => shiftUnit(a, w, off), takesThe);
   }
