@@ -75,7 +75,8 @@ async function until(what, probe, timeout = 15_000, every = 250) {
     if (last) return last;
     await new Promise((resolve) => setTimeout(resolve, every));
   }
-  throw new Error(`${what} (gave up after ${timeout / 1000}s)`);
+  // `what` may be a function so that the message shows the state at the time of giving up.
+  throw new Error(`${typeof what === 'function' ? await what() : what} (gave up after ${timeout / 1000}s)`);
 }
 
 const normalise = (text) => (text ?? '').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
@@ -134,7 +135,7 @@ async function openWithQuickOpen(page, query, expectTab) {
   // The list first shows recently opened files: wait for a row naming the query, and click it.
   const row = await find(page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: query }), `a Quick Open result for "${query}"`);
   await row.click();
-  await until(`the tab ${expectTab} did not become active (active: "${await activeTabName(page)}")`,
+  await until(async () => `the tab ${expectTab} did not become active (active: "${await activeTabName(page)}")`,
     async () => expectTab.test(await activeTabName(page)));
   await find(activeEditor(page).locator('.view-line'), 'the editor text');
 }
@@ -172,7 +173,7 @@ const steps = [
       how = 'keyboard (Ctrl+K Ctrl+I)';
       await page.keyboard.press(`${mod}+K`);
       await page.keyboard.press(`${mod}+I`);
-      text = await until(`no hover matching ${EXPECT_HOVER.join(' and ')} (hover text: "${await readHover()}")`,
+      text = await until(async () => `no hover matching ${EXPECT_HOVER.join(' and ')} (hover text: "${await readHover()}")`,
         async () => { const t = await readHover(); return wanted(t) && t; }, 15_000);
     }
     return `via ${how}: ${text.replace(/\s+/g, ' ').slice(0, 160)}`;
@@ -242,7 +243,7 @@ const steps = [
       expanded: row.getAttribute('aria-expanded'),
       label: row.innerText.replace(/\s+/g, ' ').trim(),
     })));
-    const target = await until(`no event row in the ${TIMELINE_VIEW_TITLE} view (it shows: "${normalise(await pane.locator('.pane-body').innerText()).slice(0, 160)}")`, async () => {
+    const target = await until(async () => `no event row in the ${TIMELINE_VIEW_TITLE} view (it shows: "${normalise(await pane.locator('.pane-body').innerText()).slice(0, 160)}")`, async () => {
       const rows = await rowInfo();
       const event = rows.find((r) => r.level >= EVENT_MIN_LEVEL || r.expanded === null);
       if (event) return event;
@@ -252,12 +253,14 @@ const steps = [
     }, 30_000);
     const label = target.label;
     const leaf = pane.locator(`.monaco-list-row[data-index="${target.index}"] .monaco-tl-contents`);
+    // The click must land in an article: another tab, or a new selection (status bar "Ln 3, Col 5 (9 selected)").
+    const cursor = () => page.locator('.statusbar-item[id="status.editor.selection"]').innerText().catch(() => '');
     const tabBefore = await activeTabName(page);
+    const cursorBefore = await cursor();
     await leaf.click();
-    const tab = await until(`clicking "${label}" opened no article (active tab: "${await activeTabName(page)}")`, async () => {
+    const tab = await until(async () => `clicking "${label}" opened no article (active tab: "${await activeTabName(page)}", cursor: "${await cursor()}")`, async () => {
       const name = await activeTabName(page);
-      const selected = await activeEditor(page).locator('.selected-text').count();
-      return EXPECT_EVENT_OPENS.test(name) && (selected > 0 || name !== tabBefore) && name;
+      return EXPECT_EVENT_OPENS.test(name) && (name !== tabBefore || (await cursor()) !== cursorBefore) && name;
     }, 15_000);
     return `clicked "${label.slice(0, 80)}" → ${tab}`;
   }],

@@ -15,7 +15,7 @@ describe('cli check in worker threads', () => {
     const examples = path.join(process.cwd(), 'examples', 'pakistan-russia');
     // Copies of the examples, some edited to contradict the others (a date, a count).
     for (let i = 0; i < 6; i++) {
-      for (const f of fs.readdirSync(examples)) {
+      for (const f of fs.readdirSync(examples).filter((x) => fs.statSync(path.join(examples, x)).isFile())) {
         let text = fs.readFileSync(path.join(examples, f), 'utf8');
         if (i === 3) text = text.replace('Nov 2014', 'Oct 2014').replace('four Mi-35M', 'three Mi-35M');
         fs.writeFileSync(path.join(dir, `${i}-${f}`), text);

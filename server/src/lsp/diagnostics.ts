@@ -77,6 +77,8 @@ export function toDiagnostic(ctx: ServerContext, finding: Finding): Diagnostic |
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What each article's facts looked like when it was last checked, and who shared them. */
+  private readonly checked = new Map<string, { signature: string; neighbours: string[] }>();
   /** Bumped per article on each refresh, so a newer edit stops an older neighbour re-check. */
   private readonly generations = new Map<string, number>();
   /** Last diagnostics sent per uri (fix-all reads them). */
@@ -103,6 +105,13 @@ export class DiagnosticsPublisher {
     );
   }
 
+  private record(uri: string): { signature: string; neighbours: string[] } {
+    const index = this.ctx.service.index;
+    const state = { signature: factSignature(index.get(uri)), neighbours: index.articlesSharingFactsWith(uri) };
+    this.checked.set(uri, state);
+    return state;
+  }
+
   cancel(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
@@ -127,17 +136,17 @@ export class DiagnosticsPublisher {
       ctx.tooLarge.delete(uri);
       const generation = (this.generations.get(uri) ?? 0) + 1;
       this.generations.set(uri, generation);
-      const before = ctx.service.index.articlesSharingFactsWith(uri);
-      const signatureBefore = factSignature(ctx.service.index.get(uri));
       await this.applyOptions(uri);
-      const result = ctx.analyse(uri, text, doc?.version);
-      const after = ctx.service.index.articlesSharingFactsWith(uri);
+      // An open document may already have been analysed at this version (a hover or tokens request).
+      const result = (doc && ctx.currentAnalysis(uri)) || ctx.analyse(uri, text, doc?.version);
+      const previous = this.checked.get(uri);
+      const now = this.record(uri);
       this.publishFindings(uri, result);
       this.onIndexChanged();
       // Cross-article findings read only other articles' facts (and their offsets, for related
-      // information): when those did not change, neither did the neighbours' findings.
-      if (factSignature(ctx.service.index.get(uri)) === signatureBefore) return;
-      for (const other of new Set([...before, ...after])) {
+      // information): when those did not change since the last check, neither did the neighbours' findings.
+      if (previous && previous.signature === now.signature) return;
+      for (const other of new Set([...(previous?.neighbours ?? []), ...now.neighbours])) {
         await yieldToEventLoop();
         if (this.generations.get(uri) !== generation) return; // a newer edit re-checks them
         await this.recheck(other);
@@ -163,7 +172,10 @@ export class DiagnosticsPublisher {
         }
         result = ctx.analyse(uri, text);
       }
-      if (result) this.publishFindings(uri, result);
+      if (result) {
+        this.record(uri);
+        this.publishFindings(uri, result);
+      }
     } catch (err) {
       ctx.error(`Re-checking ${uri} failed`, err);
     }
@@ -205,6 +217,7 @@ export class DiagnosticsPublisher {
   }
 
   removeArticle(uri: string): void {
+    this.checked.delete(uri);
     this.ctx.service.removeArticle(uri);
     this.ctx.positions.forget(uri);
     this.publish(uri, []);

@@ -81,7 +81,8 @@ export const GENERIC_TITLES: string[] = [
   'Ambassador', 'Envoy', 'High Commissioner', 'Consul General', 'Charge d Affaires',
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Adviser', 'Advisor', 'National Security Adviser', 'National Security Advisor', 'NSA',
   'State Councilor', 'State Councillor', 'Governor', 'Chief Minister', 'Senator', 'Attache', 'Defence Attache', 'Defense Attache', 'Military Attache',
-  'Quartermaster General', 'Adjutant General', 'Inspector General', 'Surgeon General', 'Judge Advocate General',
+  'Attorney General', 'Solicitor General', 'Advocate General', 'Auditor General', 'Accountant General', 'Postmaster General',
+  'Governor General', 'Governor-General', 'Quartermaster General', 'Adjutant General', 'Inspector General', 'Surgeon General', 'Judge Advocate General',
   'Representative', 'Resident Representative', 'Permanent Representative', 'Special Representative', 'Trade Representative',
   'Counterpart',
 ];
@@ -166,6 +167,10 @@ export const NOT_NAME_WORDS = new Set([
   'bank', 'company', 'corporation', 'party', 'parliament', 'assembly', 'senate', 'cabinet', 'court', 'police', 'guard',
   'partnership', 'cooperation', 'exercise', 'exercises', 'talks', 'visit', 'delegation', 'statement', 'news', 'press',
   'he', 'she', 'they', 'it', 'his', 'her', 'their', 'we', 'i', 'this', 'that', 'these', 'those', 'a', 'an',
+  // Company words: "General Motors Corp", "General Mills Inc" are no generals.
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'holdings', 'motors', 'mills', 'electric', 'dynamics', 'foods',
+  'airlines', 'airways', 'industries', 'technologies', 'systems', 'association', 'society', 'foundation', 'organisation',
+  'organization', 'section', 'mission', 'embassy', 'consulate', 'shuttle',
   'united', 'nations', 'inter', 'economic', 'coordination', 'joint', 'federal', 'armed', 'central',
   'minister', 'ministers', 'president', 'chief', 'chiefs', 'secretary', 'general', 'admiral', 'marshal', 'deputy',
 ]);

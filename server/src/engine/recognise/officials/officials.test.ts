@@ -207,6 +207,33 @@ describe('officials recogniser', () => {
     }
   });
 
+  it('ends a title at an organisation name, not at a person, and knows companies from generals', () => {
+    assert.deepStrictEqual(officials('He met the chairman of the Cuban American National Foundation on Monday.', emptyKb), []);
+    assert.deepStrictEqual(officials('General Motors Corp and General Mills reported profits.', emptyKb), []);
+    assert.deepStrictEqual(officials('Similarly, the Hungarian foreign minister spoke.', emptyKb), []);
+    const ag = officials('Attorney General Janet Reno said so.', emptyKb);
+    assert.deepStrictEqual(ag.map((m) => [m.title, m.name, m.rank]), [['Attorney General', 'Janet Reno', undefined]]);
+    const ryabkov = officials('Deputy Foreign Minister of the Russian Federation Sergey Ivanov arrived.', emptyKb);
+    assert.deepStrictEqual(ryabkov.map((m) => [m.name, m.country]), [['Sergey Ivanov', 'Russia']]);
+  });
+
+  it('reads organisation names and acronyms around titles: "(COAS)", "ISI chief", "Commander US Naval Forces Central Command"', () => {
+    const text =
+      'Chief of Army Staff (COAS) General Syed Asim Munir met ISI chief Lt. Gen Nadeem Anjum and Commander US Naval Forces Central Command Vice Admiral Brad Cooper.';
+    assert.deepStrictEqual(officials(text).map((m) => [m.text, m.entity]), [
+      ['Chief of Army Staff (COAS) General Syed Asim Munir', 'munir'],
+      ['ISI chief Lt. Gen Nadeem Anjum', null],
+      ['Commander US Naval Forces Central Command Vice Admiral Brad Cooper', null],
+    ]);
+  });
+
+  it('finds a headline name that the text introduces only later', () => {
+    const text = 'Rajnath Singh holds talks\n\nDefence Minister Rajnath Singh met his counterpart.';
+    const all = officials(text, emptyKb);
+    assert.deepStrictEqual(all.map((m) => [m.text, m.resolvedBy]), [['Rajnath Singh', 'coreference'], ['Defence Minister Rajnath Singh', 'unknown']]);
+    assert.strictEqual(all[0].antecedent, all[1].start);
+  });
+
   it('builds the KB structures once per KB object', () => {
     assert.strictEqual(officialsIndexFor(kb), officialsIndexFor(kb));
     assert.notStrictEqual(officialsIndexFor(kb), officialsIndexFor(emptyKb));

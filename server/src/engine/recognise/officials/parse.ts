@@ -12,6 +12,8 @@ import { DEMONYMS, HONORIFICS, SURNAME_FIRST, NOT_NAME_WORDS, PAST_MARKERS, RETI
 import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
 
 export const MAX_NAME_WORDS = 6;
+/** Last words of a state's formal name: "of the Russian Federation", "of the United States". */
+const STATE_NOUNS = new Set(['federation', 'republic', 'kingdom', 'states', 'emirates', 'china', 'korea']);
 const MAX_TITLE_EXTENSION = 10;
 const NAME_PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'der', 'la', 'le', 'e']);
 const EXTENSION_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
@@ -62,6 +64,8 @@ interface TitleRead {
   key: string;
   /** Country named inside the title ("Deputy Defence Minister of Russia"). */
   country?: string;
+  /** The title ran on with "of …"/an organisation name, not ending with a country ("chairman of the Cuban American National"). */
+  openEnded?: boolean;
 }
 
 export class OfficialsReader {
@@ -146,7 +150,12 @@ export class OfficialsReader {
       const d = this.cap(k) ? this.idx.demonyms.longestAt(this.tokens, k, this.text) : undefined;
       if (d && d.payloads[0]) country = d.payloads[0];
     }
-    return { span: { start, end: endTok.end }, last, payload: p, key: titleKey(keys), ...(country ? { country } : {}) };
+    // A country's name ends a title ("of Russia"); an adjective ("of the Cuban …") runs on into a noun.
+    const lastWord = this.tokens[ext].norm;
+    const endsWithCountry =
+      ext > m.last && ((DEMONYMS[lastWord] ?? '').toLowerCase() === lastWord || (STATE_NOUNS.has(lastWord) && country !== undefined));
+    const openEnded = ext > m.last && !endsWithCountry;
+    return { span: { start, end: endTok.end }, last, payload: p, key: titleKey(keys), ...(country ? { country } : {}), ...(openEnded ? { openEnded } : {}) };
   }
 
   /** "of Russia", "of the Russian Federation": returns the last token of the extension, or `last` when none. */
@@ -415,6 +424,11 @@ export class OfficialsReader {
         cand.lastToken = lastToken;
       }
     }
+    // After "chairman of the Cuban American National" the next capitalised word ends the organisation's
+    // name more often than it starts a person's: an unknown name there needs a rank, an honorific or a comma.
+    if (cand.nameSource === 'unknown' && title?.openEnded && !rank && !honorific && !commaGap(text, t[title.last], t[j])) return undefined;
+    // A lone capitalised word before an apposition is often a sentence adverb ("Similarly, the … minister").
+    if (cand.nameSource === 'unknown' && !title && !rank && cand.nameKeys.length < 2) return undefined;
     // Honorific alone ("Mr Singh") names an official only when the article already did.
     if (cand.nameSource === 'unknown' && !cand.title && !cand.rank) return undefined;
     if (cand.title?.payload?.relational && !cand.rank && cand.nameKeys.length < 2 && cand.nameSource === 'unknown') return undefined;

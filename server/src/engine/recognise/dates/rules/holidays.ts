@@ -1,19 +1,18 @@
 // Named days: "Thanksgiving Day", "Christmas", "New Year's Day", "Election Day", "last Thanksgiving".
 
-import { Ymd, addDays, fmtDay, isoWeekday, toDayNumber } from '../calendar';
+import { Ymd, addDays, daysInMonth, fmtDay, isoWeekday, toDayNumber } from '../calendar';
 import { Hit, Scan, capitalised, punct, relative, word } from '../scan';
 
 type DayOfYear = (y: number) => Ymd;
 
-/** n-th (1-based; -1 = last) ISO weekday of a month. */
+/** n-th (1-based) ISO weekday of a month, or the last one when n is -1. */
 function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
   if (n > 0) {
     const first = { y, m, d: 1 };
     return addDays(first, (wd - isoWeekday(first) + 7) % 7 + 7 * (n - 1));
   }
-  const last = addDays({ y, m: m === 12 ? 1 : m + 1, d: 1 }, m === 12 ? 365 * 0 - 1 : -1);
-  const lastDay = m === 12 ? { y, m: 12, d: 31 } : last;
-  return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
+  const last = { y, m, d: daysInMonth(y, m) };
+  return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
 }
 
 const HOLIDAYS: ReadonlyMap<string, { day: DayOfYear; needsDay: boolean }> = new Map([
