@@ -5,8 +5,22 @@ import { buildTimeline } from '../engine/timeline';
 import { ServerContext } from './context';
 import { allEntries, findEntry } from './kbLookup';
 
+/** The last answer per filter, valid while the index revision and the KB object are unchanged. */
+let cache: { revision: number; kb: unknown; byEntity: Map<string, TimelineResult> } | undefined;
+
 export function timeline(ctx: ServerContext, params: TimelineParams | null | undefined): TimelineResult {
   const entity = typeof params?.entity === 'string' && params.entity ? params.entity : null;
+  const { index, kb } = ctx.service;
+  if (!cache || cache.revision !== index.revision || cache.kb !== kb) cache = { revision: index.revision, kb, byEntity: new Map() };
+  const key = entity ?? '';
+  const hit = cache.byEntity.get(key);
+  if (hit) return hit;
+  const result = buildResult(ctx, entity);
+  cache.byEntity.set(key, result);
+  return result;
+}
+
+function buildResult(ctx: ServerContext, entity: string | null): TimelineResult {
   const { index, kb } = ctx.service;
   const out: TimelineEvent[] = [];
   for (const e of buildTimeline(index, kb, entity)) {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as fc from 'fast-check';
 import { recogniseDates } from './index';
 import { DateMention } from '../../types';
 
@@ -173,6 +174,15 @@ describe('recogniseDates: relative expressions against the anchor', () => {
     assert.deepStrictEqual(value('will meet on Friday in'), ['Friday', '2018-08-10', 'DATE']);
   });
 
+  it('reads quarters, holidays and counted-back dates', () => {
+    assert.deepStrictEqual(value('profit in the third quarter rose', '1989-10-26'), ['the third quarter', '1989-Q3', 'DATE']);
+    assert.deepStrictEqual(value('fourth-quarter results', '1998-02-10'), ['fourth-quarter', '1997-Q4', 'DATE']);
+    assert.deepStrictEqual(value('on Thanksgiving Day the', '1999-12-01'), ['Thanksgiving Day', '1999-11-25', 'DATE']);
+    assert.deepStrictEqual(value('before Election Day the', '1998-10-26'), ['Election Day', '1998-11-03', 'DATE']);
+    assert.deepStrictEqual(value('in the late 1980s the'), ['the late 1980s', '198X', 'DATE']);
+    assert.deepStrictEqual(value('since mid-1998 the'), ['mid-1998', '1998', 'DATE']);
+  });
+
   it('reads durations, sets and times of day', () => {
     assert.deepStrictEqual(value('for the past three years'), ['the past three years', 'P3Y', 'DURATION']);
     assert.deepStrictEqual(value('lasted 10 days and'), ['10 days', 'P10D', 'DURATION']);
@@ -221,5 +231,30 @@ describe('recogniseDates: robustness and bounds', () => {
     assert.deepStrictEqual(recogniseDates(caps, null), []);
     const digits = '1'.repeat(50_000) + ' 2/2/2/2/2/2 ' + '- '.repeat(10_000);
     assert.ok(Array.isArray(recogniseDates(digits, '2020-01-01')));
+  });
+});
+
+describe('recogniseDates: fuzzing with date-like words', () => {
+  const WORDS = ['the', 'last', 'next', 'this', 'past', 'a', 'two', 'twenty', '-', 'four', 'year', 'years', 'quarter',
+    'third', 'fiscal', 'May', 'Oct', '.', ',', '29', '2024', '1998', '31', '/', '10', ':', '30', 'a.m.', 'p.m.', 'Tuesday',
+    'Friday', 'night', 'ago', 'earlier', 'early', 'mid', 'of', 'end', 'every', 'week', 'daily', 'now', 'today', "'", 's',
+    '90s', 'Thanksgiving', 'Day', 'New', 'Year', 'and', '25', 'February', '30', 'long', 'old', '1', '1/2', 'hours',
+    'Zürich', '\ud800', '😀', '\n'];
+  it('never throws, and returns sorted, non-overlapping mentions that match the text', () => {
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }),
+      fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 40 }),
+      fc.constantFrom(null, '2024-10-29', '1999-12-31', '2000-02-29', 'junk'),
+      fc.nat(200), fc.nat(200),
+      (words, gaps, anchor, a, b) => {
+        const text = words.map((w, k) => w + (gaps[k] ?? ' ')).join('');
+        const from = Math.min(a, b), to = Math.max(a, b);
+        const ms = recogniseDates(text, anchor, from, to);
+        checkInvariants(text, ms);
+        for (const m of ms) {
+          assert.ok(m.start >= Math.min(from, text.length) && m.end <= Math.min(to, text.length));
+          if (m.value === null) assert.ok(m.unresolved, `null value without a reason for "${m.text}"`);
+        }
+      }), { numRuns: 3000, seed: 42 });
   });
 });

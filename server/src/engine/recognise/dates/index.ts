@@ -3,15 +3,15 @@
 // article date.
 
 import { DateMention } from '../../types';
-import { parseAnchor } from './calendar';
-import { MONTHS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, SET_ADVERBS, SMALL_NUMBERS, TENS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon';
+import { isValidYmd, pad, parseAnchor } from './calendar';
+import { MONTHS, REFERENCE_WORDS, SEASONS, SET_ADVERBS, SMALL_NUMBERS, TENS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon';
 import { extendStart } from './prefixes';
 import { clockRule, namedTimeRule } from './rules/clockTimes';
 import { centuryRule, dayMonthRule, decadeWordRule, monthRule, numericDateRule, shortDecadeRule, spokenYearRule, weekdayRule } from './rules/calendarDates';
 import { bareUnitRule, durationRule, periodRule, yearAgoAdjectiveRule } from './rules/durations';
 import { dayWordRule, deicticRule, fiscalRule, futurePastRule, namedQuarterRule, quarterRule, referenceWordRule, seasonRule, setRule } from './rules/relativeDates';
 import { holidayRule } from './rules/holidays';
-import { Hit, Rule, Scan } from './scan';
+import { Hit, IMPOSSIBLE, Rule, Scan } from './scan';
 import { TokKind, tokenise } from './tokens';
 
 const NUMBER_RULES: Rule[] = [numericDateRule, dayMonthRule, clockRule, centuryRule, durationRule, quarterRule];
@@ -44,7 +44,6 @@ const TRIGGERS: ReadonlyMap<string, Rule[]> = (() => {
   add(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], decadeWordRule);
   return map;
 })();
-void PARTS_OF_DAY;
 
 function bestHit(c: Scan, i: number, rules: readonly Rule[]): Hit | null {
   let best: Hit | null = null;
@@ -75,12 +74,34 @@ export function recogniseDates(text: string, anchor: string | null, from = 0, to
     extendStart(c, hit, floor);
     out.push(toMention(c, hit));
     floor = hit.end;
-    i = hit.end - 1;
+    const second = secondDayOfRange(c, hit);
+    if (second) {
+      out.push(toMention(c, second));
+      floor = second.end;
+    }
+    i = floor - 1;
   }
   return out;
 }
 
 const SHORT_DECADE: Rule[] = [shortDecadeRule];
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '\u2013']);
+
+/** "April 24 and 25", "Oct. 3-5": the second day borrows the month and year of the first. */
+function secondDayOfRange(c: Scan, h: Hit): Hit | null {
+  const last = c.toks[h.end - 1];
+  const sep = c.toks[h.end];
+  const day = c.toks[h.end + 1];
+  if (!last || last.k !== TokKind.Num || !sep || !RANGE_WORDS.has(sep.l) || !day || day.k !== TokKind.Num || day.t.length > 2) return null;
+  const after = c.toks[h.end + 2];
+  if (after && (after.k === TokKind.Word && MONTHS.has(after.l) || after.s === day.e && after.k !== TokKind.Punct)) return null;
+  const d = +day.t;
+  const m = h.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(h.value) : null;
+  if (m && (d <= +m[3] || !isValidYmd(+m[1], +m[2], d))) return null;
+  if (!m && (h.value !== null || h.unresolved === IMPOSSIBLE || d > 31)) return null;
+  return { first: h.end + 1, end: h.end + 2, type: 'DATE', value: m ? `${m[1]}-${m[2]}-${pad(d)}` : null, relative: h.relative, unresolved: h.unresolved };
+}
 
 function toMention(c: Scan, h: Hit): DateMention {
   const start = c.toks[h.first].s;

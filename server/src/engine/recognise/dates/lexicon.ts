@@ -14,7 +14,7 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'm
 export const MONTH_CUES: ReadonlySet<string> = new Set([
   'in', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'until', 'till', 'by', 'of', 'through', 'from',
   'during', 'before', 'after', 'to', 'between', 'and', 'or', 'on', 'until', 'throughout', 'that', 'each', 'every',
-  'earlier', 'later', 'past', 'coming',
+  'earlier', 'later', 'past', 'coming', 'the',
 ]);
 
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([

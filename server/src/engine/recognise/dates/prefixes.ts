@@ -12,7 +12,8 @@ export function extendStart(c: Scan, hit: Hit, floor: number): void {
     const f = hit.first;
     const w1 = word(c, f - 1);
     if ((hit.type === 'DATE' || hit.type === 'TIME') && !hit.noModifiers) {
-      if (DATE_MODIFIERS.has(w1) && f - 1 >= floor) { hit.first = f - 1; continue; }
+      // "the late 1980s": once modified, the expression keeps its article
+      if (DATE_MODIFIERS.has(w1) && f - 1 >= floor) { hit.first = f - 1; hit.takesThe = true; continue; }
       if (punct(c, f - 1, '-') && glued(c, f - 1) && glued(c, f) && DATE_MODIFIERS.has(word(c, f - 2)) && f - 2 >= floor) {
         hit.first = f - 2; continue;
       }

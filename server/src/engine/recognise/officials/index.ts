@@ -5,17 +5,10 @@
 import { OfficialMention } from '../../types';
 import { RecogniserContext } from '../context';
 import { officialsIndexFor, OfficialsIndex } from './kbIndex';
-import { Candidate, OfficialsReader } from './parse';
-import { DEMONYMS } from './lexicon';
+import { Candidate, Found, OfficialsReader } from './parse';
+import { NameRegistry } from './registry';
+import { antecedentOf, parseDescription } from './descriptions';
 
-/** How far back a definite description looks for its antecedent (keeps adversarial input linear). */
-const DESCRIPTION_LOOKBACK = 50;
-
-interface Found {
-  mention: OfficialMention;
-  /** Normalised title words, for matching later descriptions. */
-  titleKey?: string;
-}
 
 export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
   const tokens = ctx.tokens;
@@ -31,7 +24,7 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
       i++;
       continue;
     }
-    const d = reader.parseDescription(i);
+    const d = parseDescription(reader, i);
     if (d) {
       const ante = antecedentOf(found, idx, d.titleKey, d.rankCanonical, d.country);
       if (ante) {
@@ -132,10 +125,21 @@ function bareRemention(reader: OfficialsReader, i: number) {
   const t = reader.tokens;
   const hit = reader.registryAt(i);
   if (!hit) return undefined;
-  if (i > 0 && reader.cap(i - 1) && reader.nameWord(i - 1, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[i - 1].end, t[i].start))) return undefined;
+  // Not the end of a longer name ("Sunita Dwivedi"), unless that word opens a sentence ("Later Fomin said").
+  if (i > 0 && reader.cap(i - 1) && reader.nameWord(i - 1, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[i - 1].end, t[i].start))) {
+    if (!opensSentence(reader.text, t[i - 1].start) || reader.idx.names.longestAt(t, i - 1, reader.text)) return undefined;
+  }
   const n = hit.last + 1;
   if (n < t.length && reader.nameWord(n, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[hit.last].end, t[n].start))) return undefined;
   return hit;
+}
+
+/** True when the word at `start` is the first of its sentence (after ". ", a line break or a quote mark). */
+function opensSentence(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k > start - 4 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  if (k < 0) return true;
+  return '.!?\n"“‘\''.includes(text[k]);
 }
 
 function toMention(c: Candidate, text: string, idx: OfficialsIndex): Found {
@@ -189,41 +193,5 @@ function remember(reader: OfficialsReader, c: Candidate, m: OfficialMention): vo
   }
   const who = m.entity ?? `name:${c.nameKeys.join(' ')}`;
   const entry = { entity: m.entity, who, start: m.start, ...(m.country ? { country: m.country } : {}) };
-  reader.register(OfficialsReader.keysOf(c.nameKeys), entry);
-}
-
-/** The nearest earlier mention whose title or rank the description repeats ("the air chief marshal"). */
-function antecedentOf(found: Found[], idx: OfficialsIndex, titleKey?: string, rank?: string, country?: string): Found | undefined {
-  const want = titleKey ? coreTitle(titleKey) : undefined;
-  for (let k = found.length - 1; k >= 0 && k >= found.length - DESCRIPTION_LOOKBACK; k--) {
-    const f = found[k];
-    const m = f.mention;
-    if (m.name === '') continue;
-    // A description that names a country needs an antecedent known to be of that country.
-    if (country && m.country !== country) continue;
-    if (rank) {
-      if (m.rankCanonical === rank || (m.entity && idx.rankKeysOf.get(m.entity)?.has(rank.toLowerCase()))) return f;
-      continue;
-    }
-    if (want) {
-      if (f.titleKey && coreTitle(f.titleKey) === want) return f;
-      if (m.entity) {
-        for (const k2 of idx.titleKeysOf.get(m.entity) ?? []) if (coreTitle(k2) === want) return f;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A title without its country: "russian deputy defence minister", "deputy defence minister of russia" → "deputy defence minister". */
-function coreTitle(key: string): string {
-  let words = key.split(' ');
-  while (words.length > 1 && DEMONYMS[words[0]] !== undefined) words = words.slice(1);
-  const of = words.lastIndexOf('of');
-  if (of > 0) {
-    const rest = words.slice(of + 1).filter((w) => w !== 'the');
-    const tail = rest.join(' ');
-    if (DEMONYMS[tail] !== undefined || tail === 'russian federation' || DEMONYMS[rest[0]] !== undefined) words = words.slice(0, of);
-  }
-  return words.join(' ');
+  reader.registry.register(NameRegistry.keysOf(c.nameKeys), entry);
 }

@@ -3,7 +3,7 @@
 import { KnowledgeBase } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
 import { phraseKeys } from '../../text/tokens';
-import { DEMONYMS, GENERIC_TITLES, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, TRANSLITERATIONS } from './lexicon';
+import { DEMONYMS, GENERIC_TITLES, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, spellingsOf } from './lexicon';
 
 export interface NamePayload {
   id: string;
@@ -48,8 +48,6 @@ export function officialsIndexFor(kb: KnowledgeBase): OfficialsIndex {
 
 const PATRONYMIC = /(ovich|evich|ovna|evna|yevna|ich)$/;
 const PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'us', 'un', 'ud']);
-const TRANSLIT = new Map<string, string[]>();
-for (const group of TRANSLITERATIONS) for (const w of group) TRANSLIT.set(w, group);
 
 /** "defense" and "defence" are one word for matching titles. */
 export function titleKey(words: string[]): string {
@@ -76,7 +74,7 @@ export function nameVariants(name: string): string[][] {
   else if (core.length === 3) out.push([core[0], core[2]]);
   for (const base of [...out]) {
     base.forEach((k, i) => {
-      for (const alt of TRANSLIT.get(k) ?? []) {
+      for (const alt of spellingsOf(k)) {
         if (alt !== k) out.push(base.map((w, j) => (j === i ? alt : w)));
       }
     });
@@ -125,7 +123,7 @@ function build(kb: KnowledgeBase): OfficialsIndex {
       }
       if (keys.length >= 2) {
         const surname = keys.length === 2 && SURNAME_FIRST.has(keys[0]) ? keys[0] : keys[keys.length - 1];
-        for (const s of [surname, ...(TRANSLIT.get(surname) ?? [])]) {
+        for (const s of spellingsOf(surname)) {
           if (!surnames.has(s)) surnames.set(s, new Set());
           surnames.get(s)!.add(id);
         }

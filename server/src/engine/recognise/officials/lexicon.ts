@@ -153,6 +153,14 @@ export const TRANSLITERATIONS: string[][] = [
   ['hussain', 'hussein', 'husain'],
 ];
 
+const TRANSLIT = new Map<string, string[]>();
+for (const group of TRANSLITERATIONS) for (const w of group) TRANSLIT.set(w, group);
+
+/** The word and its other transliterations ("shoigu" → shoigu, shoygu). */
+export function spellingsOf(word: string): string[] {
+  return TRANSLIT.get(word) ?? [word];
+}
+
 /** Words that never belong to a personal name: they end a name being read. */
 export const NOT_NAME_WORDS = new Set([
   'army', 'navy', 'naval', 'air', 'force', 'forces', 'headquarters', 'hq', 'ghq', 'ministry', 'staff', 'committee',
@@ -173,4 +181,20 @@ export const NOT_NAME_WORDS = new Set([
   'organization', 'section', 'mission', 'embassy', 'consulate', 'shuttle',
   'united', 'nations', 'inter', 'economic', 'coordination', 'joint', 'federal', 'armed', 'central',
   'minister', 'ministers', 'president', 'chief', 'chiefs', 'secretary', 'general', 'admiral', 'marshal', 'deputy',
+]);
+
+/** Last words of a state's formal name: "of the Russian Federation", "of the United States". */
+export const STATE_NOUNS = new Set(['federation', 'republic', 'kingdom', 'states', 'emirates', 'china', 'korea']);
+export const NAME_PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'der', 'la', 'le', 'e']);
+export const EXTENSION_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+/** Words that may follow "of"/"for" inside a title ("Deputy Chief of General Staff of Armed Forces of the Russian Federation"). */
+export const EXTENSION_WORDS = new Set([
+  'armed', 'main', 'joint', 'federal', 'strategic', 'economic', 'coordination', 'united', 'nations', 'kingdom', 'emirates',
+  'arab', 'people', 'peoples', 'liberation', 'democratic', 'islamic', 'central', 'planning', 'development', 'finance', 'home',
+  'interior', 'external', 'foreign', 'trade', 'industry', 'production', 'emergency', 'emergencies', 'situations', 'immigration',
+  'information', 'law', 'justice', 'health', 'education', 'energy', 'commerce', 'communications', 'technical', 'technology',
+  'space', 'research', 'region', 'province', 'chiefs', 'general', 'air', 'naval', 'army', 'navy', 'affairs', 'defence', 'defense',
+  'state', 'ministry', 'staff', 'forces', 'force', 'federation', 'republic', 'security', 'council', 'committee', 'directorate',
+  'department', 'international', 'military', 'cooperation', 'national', 'office', 'operations', 'logistics', 'procurement',
+  'armaments', 'personnel', 'intelligence', 'services', 'public', 'relations', 'command', 'headquarters', 'policy', 'inter',
 ]);

@@ -227,6 +227,18 @@ describe('officials recogniser', () => {
     ]);
   });
 
+  it('reads "Ambassador to Russia", "DG ISI" and a transliterated re-mention after a sentence-opening word', () => {
+    const text = "Pakistan's Ambassador to Russia Muhammad Khalid Jamali met Lt-Gen Faiz Hameed, DG ISI, and Sergei Shoigu. Later Shoygu left.";
+    const all = officials(text, kbOf([SHOIGU]));
+    assert.deepStrictEqual(all.map((m) => [m.name, m.title ?? null, m.entity]), [
+      ['Muhammad Khalid Jamali', "Pakistan's Ambassador to Russia", null],
+      ['Faiz Hameed', 'DG ISI', null],
+      ['Sergei Shoigu', null, 'shoigu'],
+      ['Shoygu', null, 'shoigu'],
+    ]);
+    assert.strictEqual(all[0].country, 'Pakistan');
+  });
+
   it('finds a headline name that the text introduces only later', () => {
     const text = 'Rajnath Singh holds talks\n\nDefence Minister Rajnath Singh met his counterpart.';
     const all = officials(text, emptyKb);

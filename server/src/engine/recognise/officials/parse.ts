@@ -4,30 +4,24 @@
 // A name is a KB name (or generated variant), a surname the article already introduced, or — when a
 // title or rank vouches for it — an unknown run of capitalised words. Every step looks a fixed
 // number of tokens ahead, so the whole pass is linear in the text.
-import { Span } from '../../types';
+import { OfficialMention, Span } from '../../types';
 import { GazetteerMatch } from '../../text/gazetteer';
 import { Token } from '../../text/tokens';
 import { OfficialsIndex, TitlePayload, titleKey } from './kbIndex';
-import { DEMONYMS, HONORIFICS, SURNAME_FIRST, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER, RETIRED_BEFORE, WEAK_RANKS } from './lexicon';
+import {
+  DEMONYMS, EXTENSION_CONNECTORS, EXTENSION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER,
+  RETIRED_BEFORE, STATE_NOUNS, WEAK_RANKS,
+} from './lexicon';
+import { NameRegistry, RegistryEntry } from './registry';
 import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
 
 export const MAX_NAME_WORDS = 6;
-/** Last words of a state's formal name: "of the Russian Federation", "of the United States". */
-const STATE_NOUNS = new Set(['federation', 'republic', 'kingdom', 'states', 'emirates', 'china', 'korea']);
 const MAX_TITLE_EXTENSION = 10;
-const NAME_PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'der', 'la', 'le', 'e']);
-const EXTENSION_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
-/** Words that may follow "of"/"for" inside a title ("Deputy Chief of General Staff of Armed Forces of the Russian Federation"). */
-const EXTENSION_WORDS = new Set([
-  'armed', 'main', 'joint', 'federal', 'strategic', 'economic', 'coordination', 'united', 'nations', 'kingdom', 'emirates',
-  'arab', 'people', 'peoples', 'liberation', 'democratic', 'islamic', 'central', 'planning', 'development', 'finance', 'home',
-  'interior', 'external', 'foreign', 'trade', 'industry', 'production', 'emergency', 'emergencies', 'situations', 'immigration',
-  'information', 'law', 'justice', 'health', 'education', 'energy', 'commerce', 'communications', 'technical', 'technology',
-  'space', 'research', 'region', 'province', 'chiefs', 'general', 'air', 'naval', 'army', 'navy', 'affairs', 'defence', 'defense',
-  'state', 'ministry', 'staff', 'forces', 'force', 'federation', 'republic', 'security', 'council', 'committee', 'directorate',
-  'department', 'international', 'military', 'cooperation', 'national', 'office', 'operations', 'logistics', 'procurement',
-  'armaments', 'personnel', 'intelligence', 'services', 'public', 'relations', 'command', 'headquarters', 'policy', 'inter',
-]);
+/** A mention found so far, with the title words later descriptions are matched against. */
+export interface Found {
+  mention: OfficialMention;
+  titleKey?: string;
+}
 
 export interface Candidate extends Span {
   lastToken: number;
@@ -46,17 +40,6 @@ export interface Candidate extends Span {
   registryHit?: RegistryEntry;
 }
 
-export interface RegistryEntry {
-  entity: string | null;
-  /** Who the key names: the KB id, or "name:" + the full name of someone not in the KB. */
-  who: string;
-  start: number;
-  /** Start of the first mention that introduced the key (the antecedent of a headline's earlier mention). */
-  first: number;
-  country?: string;
-  ambiguous: boolean;
-}
-
 interface TitleRead {
   span: Span;
   last: number;
@@ -69,8 +52,8 @@ interface TitleRead {
 }
 
 export class OfficialsReader {
-  /** Name keys ("asim munir", "munir", "dong") of people already mentioned in this article. */
-  readonly registry = new Map<string, RegistryEntry>();
+  /** Names of the people this article already mentioned. */
+  readonly registry = new NameRegistry();
 
   /** Per token: 1 when it starts with a capital (computed once). */
   private readonly caps: Uint8Array;
@@ -92,13 +75,10 @@ export class OfficialsReader {
     return this.caps[i] === 1;
   }
 
-  /** Longest rank at i; rank words must be capitalised unless `lower` (definite descriptions). */
-  rankAt(i: number, lower = false): GazetteerMatch<string> | undefined {
-    if (i >= this.tokens.length || (!lower && !this.cap(i))) return undefined;
-    const m = this.idx.ranks.longestAt(this.tokens, i, this.text);
-    if (!m) return undefined;
-    // Abbreviations need their words close: "Lt. Gen." yes, "Lt, Gen" no (the gazetteer's gap test covers it).
-    return m;
+  /** Longest capitalised rank at i ("Lt. Gen.", "Colonel-General"). */
+  rankAt(i: number): GazetteerMatch<string> | undefined {
+    if (i >= this.tokens.length || !this.cap(i)) return undefined;
+    return this.idx.ranks.longestAt(this.tokens, i, this.text);
   }
 
   titleAt(i: number): GazetteerMatch<TitlePayload> | undefined {
@@ -141,6 +121,9 @@ export class OfficialsReader {
     const keys = this.tokens.slice(m.first, m.last + 1).map((t) => t.norm);
     let ext = this.readExtension(last);
     if (ext === last) ext = this.readOrganisationBeforeRank(last);
+    // An organisation's acronym after the title: "DG ISI", "Chairman PTI" (it closes the title, unlike "of …").
+    const acronymOnly = ext === last && last + 1 < this.tokens.length && this.isOrgAcronym(last + 1) && spaceGap(this.text, this.tokens[last], this.tokens[last + 1]);
+    if (acronymOnly) ext = last + 1;
     if (ext > last) last = ext;
     last = this.skipAcronym(last);
     const start = this.tokens[i].start;
@@ -154,7 +137,7 @@ export class OfficialsReader {
     const lastWord = this.tokens[ext].norm;
     const endsWithCountry =
       ext > m.last && ((DEMONYMS[lastWord] ?? '').toLowerCase() === lastWord || (STATE_NOUNS.has(lastWord) && country !== undefined));
-    const openEnded = ext > m.last && !endsWithCountry;
+    const openEnded = ext > m.last && !endsWithCountry && !acronymOnly;
     return { span: { start, end: endTok.end }, last, payload: p, key: titleKey(keys), ...(country ? { country } : {}), ...(openEnded ? { openEnded } : {}) };
   }
 
@@ -162,7 +145,8 @@ export class OfficialsReader {
   private readExtension(last: number): number {
     const t = this.tokens;
     const first = last + 1;
-    if (first >= t.length || (t[first].norm !== 'of' && t[first].norm !== 'for') || !spaceGap(this.text, t[last], t[first])) return last;
+    const link = first < t.length ? t[first].norm : '';
+    if ((link !== 'of' && link !== 'for' && link !== 'to') || !spaceGap(this.text, t[last], t[first])) return last;
     let best = last;
     for (let j = first + 1; j < t.length && j <= first + MAX_TITLE_EXTENSION; j++) {
       if (!wordGap(this.text, t[j - 1], t[j])) break;
@@ -198,6 +182,13 @@ export class OfficialsReader {
     const next = acr + 1;
     if (next < t.length && this.rankAt(next) && /^\)? $/.test(this.text.slice(t[acr].end, t[next].start))) return end;
     return last;
+  }
+
+  /** An all-capitals word of three letters or more that is no rank, title or demonym ("ISI", "ISPR"). */
+  isOrgAcronym(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.end - t.start < 3 || !isAllCaps(this.text, t) || hasDigit(this.text, t)) return false;
+    return !this.rankAt(i) && !this.titleAt(i) && !this.idx.demonyms.longestAt(this.tokens, i, this.text);
   }
 
   /** Skip "(COAS)" after a title or name: returns the token index of the acronym, or `last`. */
@@ -258,19 +249,6 @@ export class OfficialsReader {
     return a >= 0 && b < t.length && this.nameWord(a, false) && wordGap(this.text, t[a], t[b]);
   }
 
-  /** Re-mention keys of a name: full name, surname (last word, or first word of a Chinese name). */
-  static keysOf(words: string[]): string[] {
-    const keys = [words.join(' ')];
-    if (words.length >= 2) {
-      const long = words.filter((w) => w.length > 1);
-      // Chinese names are re-mentioned by the family name, written first, but writers often take the
-      // given name for it ("Gen Youxia" for Zhang Youxia): both words are keys.
-      const chinese = long.length === 2 && SURNAME_FIRST.has(long[0]);
-      for (const w of chinese ? long : [long[long.length - 1]]) if (w && !keys.includes(w)) keys.push(w);
-    }
-    return keys;
-  }
-
   /** The longest run at i (up to 4 words) that names someone this article already mentioned. */
   registryAt(i: number): { last: number; entry: RegistryEntry } | undefined {
     const t = this.tokens;
@@ -285,15 +263,6 @@ export class OfficialsReader {
       if (e && !e.ambiguous) found = { last: j, entry: e };
     }
     return found;
-  }
-
-  register(keys: string[], entry: Omit<RegistryEntry, 'ambiguous' | 'first'>): void {
-    for (const k of keys) {
-      const old = this.registry.get(k);
-      if (!old) this.registry.set(k, { ...entry, first: entry.start, ambiguous: false });
-      else if (old.who !== entry.who) old.ambiguous = true; // two people share the word: it resolves to neither
-      else old.start = entry.start; // the nearest earlier mention is the antecedent
-    }
   }
 
   /** Try every shape at token i. */
@@ -495,55 +464,6 @@ export class OfficialsReader {
     }
     // A weak rank ("Major", "Captain") needs a two-word name.
     return { last: run, ids: [], source: 'unknown' };
-  }
-
-  /** "the [then] [demonym] title|rank" not followed by a name: a definite description. */
-  parseDescription(i: number): { last: number; span: Span; titleKey?: string; rankCanonical?: string; country?: string; past: boolean; titleSpan?: Span; rankSpan?: Span } | undefined {
-    const t = this.tokens;
-    if (t[i].norm !== 'the') return undefined;
-    let j = i + 1;
-    if (j >= t.length || !spaceGap(this.text, t[i], t[j])) return undefined;
-    let past = false;
-    if (PAST_MARKERS.has(t[j].norm) && j + 1 < t.length && spaceGap(this.text, t[j], t[j + 1])) {
-      past = true;
-      j++;
-    }
-    let country: string | undefined;
-    const dem = this.demonymsAt(j);
-    const first = j;
-    if (dem && dem.last + 1 < t.length && spaceGap(this.text, t[dem.last], t[dem.last + 1])) {
-      country = dem.country;
-      j = dem.last + 1;
-    }
-    let last: number;
-    let titleKeyV: string | undefined;
-    let rankCanonical: string | undefined;
-    const rm = this.idx.ranks.longestAt(t, j, this.text);
-    const tm = this.titleAt(j);
-    if (rm && (!tm || rm.last >= tm.last) && rm.last > j) {
-      // One-word ranks ("the general", "the major") are too vague to resolve.
-      last = rm.last;
-      rankCanonical = rm.payloads[0];
-    } else if (tm && tm.payloads[0] && !tm.payloads[0].prefixOnly && !tm.payloads[0].relational) {
-      // With its "of …" extension: "the Defence Minister of Russia" names Russia's minister.
-      const tr = this.readTitle(j);
-      last = tr ? tr.last : tm.last;
-      titleKeyV = tm.payloads[0].key;
-      if (tr?.country) country = country ?? tr.country;
-    } else return undefined;
-    const next = last + 1;
-    if (next < t.length && spaceGap(this.text, t[last], t[next]) && (this.cap(next) || this.rankAt(next))) return undefined;
-    // "the Defence Minister of Russia, Andrey Belousov": a title in apposition to the name that follows.
-    if (next < t.length && commaGap(this.text, t[last], t[next]) && (this.rankAt(next) || this.nameWord(next, true))) return undefined;
-    const span = { start: t[first].start, end: t[last].end };
-    return {
-      last,
-      span: { start: t[i].start, end: t[last].end },
-      past,
-      ...(titleKeyV ? { titleKey: titleKeyV, titleSpan: span } : {}),
-      ...(rankCanonical ? { rankCanonical, rankSpan: { start: t[j].start, end: t[last].end } } : {}),
-      ...(country ? { country } : {}),
-    };
   }
 }
 

@@ -1,7 +1,7 @@
 // Calendar dates written with month names or digits: "October 29, 2024", "Oct. 29", "Nov 2014",
 // "29 October 2024", "2024-10-29", "10/29/2024", "1998", "the 1990s", "Tuesday, October 30, 2024".
 
-import { fmtDay, fmtMonth, isValidYmd, nearestYear, pad, weekdayOnOrBefore, weekdayOnOrAfter, addDays, Ymd } from '../calendar';
+import { fmtDay, fmtMonth, isValidYmd, nearestYear, pad, weekdayOnOrBefore, weekdayOnOrAfter, Ymd } from '../calendar';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_CUES, ORDINAL_DAY_SUFFIX, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_PLURALS, TENS, SMALL_NUMBERS } from '../lexicon';
 import { Hit, IMPOSSIBLE, Scan, absolute, capitalised, glued, hyphenAt, isNum, punct, relative, skipDot, word } from '../scan';
 import { TokKind } from '../tokens';
@@ -30,7 +30,8 @@ function dayAt(c: Scan, j: number): { d: number; end: number } | null {
   if (nx && nx.s === c.toks[end - 1].e) {
     if (nx.t === '%') return null;
     const after = c.toks[end + 1];
-    if ((nx.t === ':' || nx.t === '-' || nx.t === '.' || nx.t === ',') && after && after.s === nx.e && after.k !== TokKind.Punct) return null;
+    const dayRange = nx.t === '-' && after && after.k === TokKind.Num && after.t.length <= 2; // "Oct. 3-5"
+    if ((nx.t === ':' || nx.t === '-' || nx.t === '.' || nx.t === ',') && after && after.s === nx.e && after.k !== TokKind.Punct && !dayRange) return null;
   }
   return { d, end };
 }
@@ -99,7 +100,7 @@ export function monthRule(c: Scan, i: number): Hit | null {
   return relative(c, i, mw.end, 'DATE', (a) => fmtMonth(nearestYear(a, m, 15, MONTH_WINDOW_DAYS), m));
 }
 
-const FORWARD_CUES: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'scheduled', 'expected', 'due', 'plan', 'plans', 'planned', 'planning', 'upcoming', 'resume']);
+const FORWARD_CUES: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'scheduled', 'plan', 'plans', 'planned', 'planning', 'upcoming', 'resume']);
 
 /** Tense cue before a weekday: "will meet on Friday" looks forward. */
 export function looksForward(c: Scan, i: number): boolean {

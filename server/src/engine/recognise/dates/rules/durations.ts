@@ -82,9 +82,6 @@ export function durationRule(c: Scan, i: number): Hit | null {
   if (q.article && word(c, q.end) === 'second') return null; // "a second term"
   if (hyphenAt(c, u.end) && (word(c, u.end + 1) === 'earlier' || word(c, u.end + 1) === 'ago')) return null; // "a year-earlier"
   if (q.n !== null && q.n >= 1000 && u.singular) return null; // "the 1988 quarter"
-  if (!q.article && q.n !== null && q.n !== 1 && u.singular && !u.hyphen) {
-    // "10 year" is odd English except in "five year plan"; keep it, TimeML annotates it as a duration
-  }
   return afterDuration(c, i, q, u);
 }
 
@@ -119,7 +116,7 @@ export function bareUnitRule(c: Scan, i: number): Hit | null {
   }
   if (!w.endsWith('s') && w !== 'centuries') return null;
   const prev = word(c, i - 1);
-  if (prev === 'for' || prev === 'the' && AFTER_THE_PERIOD.has(word(c, i + 1))) {
+  if (prev === 'for') {
     return absolute(i, i + 1, 'DURATION', durationValue(null, u));
   }
   return null;

@@ -1,0 +1,129 @@
+// Scale benchmark: cold workspace index over LSP (time, peak RSS), edit re-analysis, hover latency,
+// and CLI `check` wall time, on generated corpora. Usage (after `npm run build`):
+//   node bench/scale.mjs [--sizes 1000,10000] [--runs 3]      (add 100000 for the full archive case)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { generate } from './corpus.mjs';
+import { median, percentile, table } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { TestClient, uriOf, positionOf } = require(path.join(root, 'out/test/server/lspClient.js'));
+const { AnnotatorService } = require(path.join(root, 'out/server/src/engine/workspace/service.js'));
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const sizes = opt('--sizes', '1000,10000').split(',').map(Number);
+const runs = Number(opt('--runs', '3'));
+const SETTINGS = { articles: { globs: ['**/*.txt'], maxSizeKB: 2048 } };
+
+function corpus(n) {
+  const dir = path.join(os.tmpdir(), `na-scale-${n}`);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) generate(n, dir);
+  return dir;
+}
+
+function peakRss(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function coldIndex(dir, n) {
+  const t0 = performance.now();
+  const client = await TestClient.start({ root: dir, settings: SETTINGS });
+  await client.indexed(30 * 60 * 1000);
+  const ms = performance.now() - t0;
+  const rss = peakRss(client.child.pid);
+  // Hover latency on an open document while the index is warm.
+  const file = path.join(dir, 'a000000.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = client.open(file);
+  await client.diagnosticsFor(uri, () => true, 60000);
+  const needle = ['Fomin', 'Munir', 'Asif', 'Bajwa'].find((w) => text.includes(w));
+  const hovers = [];
+  if (needle) {
+    const position = positionOf(text, needle);
+    for (let i = 0; i < 200; i++) {
+      const h0 = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position });
+      hovers.push(performance.now() - h0);
+    }
+  }
+  await client.stop();
+  return { ms, rss, hovers, n };
+}
+
+function editLatency(dir) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const service = new AnnotatorService(starterKb());
+  for (const f of files) service.updateArticle(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'), false);
+  // A ~5 KB article.
+  const target = files.map((f) => path.join(dir, f)).find((f) => Math.abs(fs.statSync(f).size - 5000) < 600) ?? path.join(dir, files[0]);
+  let text = fs.readFileSync(target, 'utf8');
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const at = 100 + ((i * 37) % (text.length - 200));
+    text = text.slice(0, at) + (i % 2 ? 'a' : 'e') + text.slice(at + 1);
+    const t0 = performance.now();
+    const result = service.updateArticle(target, text, true);
+    service.findings(result);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function starterKb() {
+  const p = path.join(root, 'server/kb/starter.kb.yaml');
+  return [{ uri: p, text: fs.readFileSync(p, 'utf8') }];
+}
+
+function cliCheck(dir, jobs) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'server/bin/news-annotator.js'), 'check', '--format', 'json', '--jobs', String(jobs), dir], {
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`check failed: ${r.stderr}`);
+  return { ms: performance.now() - t0, findings: JSON.parse(r.stdout).length };
+}
+
+const rows = [];
+for (const n of sizes) {
+  const dir = corpus(n);
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await coldIndex(dir, n));
+  const ms = median(results.map((r) => r.ms));
+  const rss = median(results.map((r) => r.rss));
+  const hovers = results.flatMap((r) => r.hovers);
+  rows.push([`cold index over LSP, ${n} articles`, `${(ms / 1000).toFixed(2)} s`, `${(rss / 2 ** 20).toFixed(0)} MB peak RSS`, `${(n / (ms / 1000)).toFixed(0)} articles/s`]);
+  if (hovers.length) rows.push([`hover latency over LSP (${n}-article index)`, `p50 ${percentile(hovers, 50).toFixed(2)} ms`, `p95 ${percentile(hovers, 95).toFixed(2)} ms`, `${hovers.length} requests`]);
+}
+const editDir = corpus(Math.min(...sizes.filter((s) => s >= 1000), 10000));
+const edits = editLatency(editDir);
+rows.push([`re-analysis after a 1-char edit (5 KB article, all rules incl. cross-article)`, `p50 ${percentile(edits, 50).toFixed(2)} ms`, `p95 ${percentile(edits, 95).toFixed(2)} ms`, `${edits.length} edits`]);
+const cliN = sizes.includes(10000) ? 10000 : sizes[sizes.length - 1];
+const cliDir = corpus(cliN);
+const seq = [];
+const par = [];
+let findings = 0;
+for (let i = 0; i < runs; i++) {
+  seq.push(cliCheck(cliDir, 1).ms);
+  const p = cliCheck(cliDir, os.cpus().length);
+  par.push(p.ms);
+  findings = p.findings;
+}
+rows.push([`CLI check, ${cliN} articles, 1 thread`, `${(median(seq) / 1000).toFixed(2)} s`, '', '']);
+rows.push([`CLI check, ${cliN} articles, ${os.cpus().length} worker threads`, `${(median(par) / 1000).toFixed(2)} s`, `speed-up ${(median(seq) / median(par)).toFixed(2)}×`, `${findings} findings`]);
+console.log(`scale benchmark: median of ${runs} runs; ${os.cpus().length} cores`);
+table(['measure', 'figure', '', ''], rows);
