@@ -68,6 +68,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
+const WORD_START_BEFORE = /[\s(\[—–-]/;
 
 /**
  * Quoted speech within each paragraph. A quote left open runs to the end of its paragraph (the news
@@ -81,8 +82,12 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     while (i < p.end) {
       const ch = text[i];
       const close = OPENERS[ch];
-      const atWordStart = i === p.start || /[\s(\[—–-]/.test(text[i - 1]);
-      if (close && (ch !== '‘' || atWordStart) && (ch !== '"' || atWordStart)) {
+      if (close === undefined) {
+        i++;
+        continue;
+      }
+      const atWordStart = i === p.start || WORD_START_BEFORE.test(text[i - 1]);
+      if ((ch !== '‘' || atWordStart) && (ch !== '"' || atWordStart)) {
         let j = i + 1;
         while (j < p.end && !(text[j] === close || (ch === '"' && text[j] === '”') || (ch === '“' && text[j] === '"'))) j++;
         // A closing single quote must end a word, not be an apostrophe inside one.

@@ -60,22 +60,43 @@ function againstKb(ctx: CheckContext, f: StatedFact): { message: string; event: 
   };
 }
 
-/** Facts of other articles that state the same thing differently. */
-function disagreeing(ctx: CheckContext, f: StatedFact): StatedFact[] {
-  const others = (ctx.index.factsAbout(f.subject) as StatedFact[]).filter((o) => o.uri !== f.uri && o.predicate === f.predicate);
-  if (f.predicate !== 'round') return others.filter((o) => isCalendarDate(o.value) === isCalendarDate(f.value) && !agree(f.predicate as Compared, f.value, o.value));
+/** At most this many disagreeing articles are named in a message and linked as related information. */
+const MAX_NAMED = 5;
+
+/**
+ * Facts of other articles that state the same thing differently: a sample to name, and how many there are.
+ * Dates and counts are compared per distinct value (few), not per fact, so a 100k-article index stays cheap.
+ */
+function disagreeing(ctx: CheckContext, f: StatedFact): { sample: StatedFact[]; total: number } {
+  const sample: StatedFact[] = [];
+  let total = 0;
+  const take = (o: StatedFact) => {
+    if (o.uri === f.uri) return;
+    total++;
+    if (sample.length < MAX_NAMED) sample.push(o);
+  };
+  if (f.predicate !== 'round') {
+    for (const [value, facts] of ctx.index.factsByValue(f.subject, f.predicate)) {
+      if (isCalendarDate(value) !== isCalendarDate(f.value) || agree(f.predicate as Compared, f.value, value)) continue;
+      for (const o of facts as StatedFact[]) take(o);
+    }
+    return { sample, total };
+  }
   // Rounds: the same round on dates that disagree, or one day given two round numbers.
-  if (!isCalendarDate(f.date)) return [];
-  return others.filter((o) => {
-    if (!isCalendarDate(o.date)) return false;
-    if (o.value === f.value) return f.dateBasis === 'stated' && o.dateBasis === 'stated' && !datesAgree(o.date, f.date!);
-    return f.date!.length === 10 && o.date === f.date;
-  });
+  if (!isCalendarDate(f.date)) return { sample, total };
+  for (const facts of ctx.index.factsByValue(f.subject, 'round').values()) {
+    for (const o of facts as StatedFact[]) {
+      if (!isCalendarDate(o.date)) continue;
+      const conflicts = o.value === f.value ? f.dateBasis === 'stated' && o.dateBasis === 'stated' && !datesAgree(o.date, f.date!) : f.date!.length === 10 && o.date === f.date;
+      if (conflicts) take(o);
+    }
+  }
+  return { sample, total };
 }
 
 function acrossArticles(ctx: CheckContext, f: StatedFact): { message: string; related: RelatedInformation[]; fixes: Fix[] } | null {
-  const others = disagreeing(ctx, f);
-  if (others.length === 0) return null;
+  const { sample: others, total } = disagreeing(ctx, f);
+  if (total === 0) return null;
   const { text } = ctx.analysis.article;
   const written = text.slice(f.valueSpan.start, f.valueSpan.end);
   const related: RelatedInformation[] = others.map((o) => {
@@ -84,15 +105,25 @@ function acrossArticles(ctx: CheckContext, f: StatedFact): { message: string; re
     return { uri: o.uri, start: o.valueSpan.start, end: o.valueSpan.end, message: sentence ? quote(sentence, 200) : `${o.predicate}: ${o.value}` };
   });
   const who = others.map((o) => `${shortName(o.uri)}${ctx.index.get(o.uri)?.date ? ` (${ctx.index.get(o.uri)!.date})` : ''} says ${f.predicate === 'round' ? `round ${o.value} on ${o.date}` : o.value}`);
+  if (total > others.length) who.push(`and ${total - others.length} more`);
   const mine = f.predicate === 'round' ? `round ${f.value} on ${f.date}` : f.value;
   const message = `${quote(written)} (${mine}) disagrees with other articles on ${describe(f.predicate as Compared, f.subjectLabel)}: ${who.join('; ')}.`;
   // A strict majority of all statements for one other value: offer it.
   let fixes: Fix[] = [];
   if (f.predicate !== 'round') {
-    const all = [f, ...(ctx.index.factsAbout(f.subject) as StatedFact[]).filter((o) => o.uri !== f.uri && o.predicate === f.predicate)];
+    const groups = ctx.index.factsByValue(f.subject, f.predicate);
     const counts = new Map<string, number>();
-    for (const o of all) counts.set(o.value, (counts.get(o.value) ?? 0) + 1);
-    for (const [value, n] of counts) if (n * 2 > all.length && !agree(f.predicate as Compared, value, f.value)) fixes = fixFor(ctx, f, value, `${n} of ${all.length} articles`);
+    let all = 0;
+    for (const [value, facts] of groups) {
+      const n = facts.filter((o) => o.uri !== f.uri).length + (value === f.value ? 1 : 0);
+      counts.set(value, n);
+      all += n;
+    }
+    if (!groups.has(f.value)) {
+      counts.set(f.value, 1);
+      all += 1;
+    }
+    for (const [value, n] of counts) if (n * 2 > all && !agree(f.predicate as Compared, value, f.value)) fixes = fixFor(ctx, f, value, `${n} of ${all} articles`);
   }
   return { message, related, fixes };
 }

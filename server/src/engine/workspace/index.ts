@@ -21,6 +21,8 @@ export class WorkspaceIndex {
   private readonly bySubject = new Map<string, Map<string, Fact[]>>();
   private readonly byEntity = new Map<string, Map<string, Mention[]>>();
   private version = 0;
+  private readonly flatFacts = new Map<string, Fact[]>();
+  private readonly valueGroups = new Map<string, Map<string, Fact[]>>();
 
   /** Monotonic counter, bumped on every change: lets callers cache derived views. */
   get revision(): number {
@@ -32,21 +34,49 @@ export class WorkspaceIndex {
   }
 
   set(entry: IndexedArticle): void {
-    this.remove(entry.uri);
+    const old = this.articles.get(entry.uri);
+    // Re-analysing an unchanged article (a second pass, an edit elsewhere in the text) states the same
+    // facts: keep the derived per-subject views instead of rebuilding them for every article.
+    const sameFacts = old !== undefined && factSignature(old.facts) === factSignature(entry.facts);
+    this.remove(entry.uri, sameFacts);
     this.articles.set(entry.uri, entry);
-    for (const f of entry.facts) bucket(this.bySubject, f.subject, entry.uri).push(f);
+    for (const f of entry.facts) {
+      bucket(this.bySubject, f.subject, entry.uri).push(f);
+      if (!sameFacts) this.forgetDerived(f.subject);
+    }
+    if (sameFacts) for (const f of entry.facts) this.replaceInDerived(old!.facts, entry.facts, f.subject);
     for (const m of entry.mentions) if (m.entity) bucket(this.byEntity, m.entity, entry.uri).push(m);
     this.version++;
   }
 
-  remove(uri: string): boolean {
+  remove(uri: string, keepDerived = false): boolean {
     const old = this.articles.get(uri);
     if (!old) return false;
     this.articles.delete(uri);
-    for (const f of old.facts) unbucket(this.bySubject, f.subject, uri);
+    for (const f of old.facts) {
+      unbucket(this.bySubject, f.subject, uri);
+      if (!keepDerived) this.forgetDerived(f.subject);
+    }
     for (const m of old.mentions) if (m.entity) unbucket(this.byEntity, m.entity, uri);
     this.version++;
     return true;
+  }
+
+  /** Swap an article's old fact objects for its new, equal ones inside the cached views of a subject. */
+  private replaceInDerived(oldFacts: Fact[], newFacts: Fact[], subject: string): void {
+    const swap = new Map<Fact, Fact>();
+    oldFacts.forEach((f, i) => swap.set(f, newFacts[i]));
+    const flat = this.flatFacts.get(subject);
+    if (flat) for (let i = 0; i < flat.length; i++) flat[i] = swap.get(flat[i]) ?? flat[i];
+    for (const p of PREDICATES) {
+      const groups = this.valueGroups.get(`${subject}\u0000${p}`);
+      if (groups) for (const list of groups.values()) for (let i = 0; i < list.length; i++) list[i] = swap.get(list[i]) ?? list[i];
+    }
+  }
+
+  private forgetDerived(subject: string): void {
+    this.flatFacts.delete(subject);
+    for (const p of PREDICATES) this.valueGroups.delete(`${subject}\u0000${p}`);
   }
 
   get(uri: string): IndexedArticle | undefined {
@@ -63,9 +93,29 @@ export class WorkspaceIndex {
 
   /** Facts about one subject, across all articles. */
   factsAbout(subject: string): Fact[] {
+    let flat = this.flatFacts.get(subject);
+    if (flat) return flat;
     const per = this.bySubject.get(subject);
     if (!per) return [];
-    return [...per.values()].flat();
+    // Rules ask for the same subjects once per fact: flatten once per change, not per call.
+    this.flatFacts.set(subject, (flat = [...per.values()].flat()));
+    return flat;
+  }
+
+  /** Facts about one subject with one predicate, grouped by stated value (cached until the next change). */
+  factsByValue(subject: string, predicate: Fact['predicate']): Map<string, Fact[]> {
+    const key = `${subject}\u0000${predicate}`;
+    let groups = this.valueGroups.get(key);
+    if (groups) return groups;
+    groups = new Map();
+    for (const f of this.factsAbout(subject)) {
+      if (f.predicate !== predicate) continue;
+      let list = groups.get(f.value);
+      if (!list) groups.set(f.value, (list = []));
+      list.push(f);
+    }
+    this.valueGroups.set(key, groups);
+    return groups;
   }
 
   subjects(): string[] {
@@ -93,6 +143,12 @@ export class WorkspaceIndex {
     for (const f of entry.facts) for (const other of this.bySubject.get(f.subject)?.keys() ?? []) if (other !== uri) out.add(other);
     return [...out];
   }
+}
+
+const PREDICATES: Fact['predicate'][] = ['date', 'round', 'quantity', 'place', 'edition-date'];
+
+function factSignature(facts: Fact[]): string {
+  return facts.map((f) => `${f.subject}|${f.predicate}|${f.value}|${f.valueSpan.start}|${f.sentence.start}|${f.sentence.end}`).join('\n');
 }
 
 function bucket<T>(map: Map<string, Map<string, T[]>>, key: string, uri: string): T[] {

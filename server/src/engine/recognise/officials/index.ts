@@ -9,7 +9,6 @@ import { Candidate, Found, OfficialsReader } from './parse';
 import { NameRegistry } from './registry';
 import { antecedentOf, parseDescription } from './descriptions';
 
-
 export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
   const tokens = ctx.tokens;
   if (!tokens || tokens.length === 0) return [];

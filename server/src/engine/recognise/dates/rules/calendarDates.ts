@@ -7,7 +7,7 @@ import { Hit, IMPOSSIBLE, Scan, absolute, capitalised, glued, hyphenAt, isNum, p
 import { TokKind } from '../tokens';
 
 /** A bare month name may point further ahead than a day ("talks resume in January"). */
-const MONTH_WINDOW_DAYS = 120;
+const MONTH_WINDOW_DAYS = 150;
 
 /** A 4-digit year token at j (1000..2099). */
 export function yearAt(c: Scan, j: number): number | null {

@@ -102,9 +102,7 @@ function afterDuration(c: Scan, first: number, q: Quantity, u: UnitAt): Hit {
   return absolute(first, u.end, 'DURATION', durationValue(q.n, u.unit, q.half), !u.hyphen);
 }
 
-const AFTER_THE_PERIOD: ReadonlySet<string> = new Set(['before', 'after', 'following', 'since', 'leading', 'preceding', 'ahead']);
-
-/** A unit with no number: "for years", "in the days before the attack". */
+/** A unit with no number: "for years", "day-long". ("the days before X" points at an event, so it is left out.) */
 export function bareUnitRule(c: Scan, i: number): Hit | null {
   const w = word(c, i);
   const u = UNITS.get(w);

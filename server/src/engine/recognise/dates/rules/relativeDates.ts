@@ -176,7 +176,7 @@ export function quarterRule(c: Scan, i: number): Hit | null {
     const kind = kindAt(k);
     if (!kind || (kind === 'half' && ord > 2) || (kind === 'quarter' && ord > 4)) return null;
     let end = k + 1;
-    // "-quarter" followed by "-" is an adjective chain like "third-quarter-earnings": keep the quarter only
+    // "the fourth quarter of 1998": the year written after the quarter
     if ((word(c, end) === 'of' || word(c, end) === 'in') && c.toks[end + 1]?.k === TokKind.Num && c.toks[end + 1].t.length === 4) {
       year = +c.toks[end + 1].t;
       end += 2;
@@ -195,7 +195,7 @@ export function quarterRule(c: Scan, i: number): Hit | null {
     rememberQuarter(c, hit, i);
     return hit;
   }
-  // "latest quarter", "current quarter", "year-ago quarter" are handled by the caller's "the ... quarter" rule
+  // "latest quarter", "this quarter", "the quarter" are read by namedQuarterRule
   return null;
 }
 
