@@ -4,6 +4,7 @@ import { Commands, EntitiesResult } from '../../server/src/shared/protocol';
 import { NewsClient } from './client';
 import { buildEntitiesTree, EntitiesNode, GroupNode, presentEntitiesNode } from './entitiesTree';
 import { relativeLabel } from './reveal';
+import { refreshOnIndexChange } from './refresh';
 
 export const ENTITIES_VIEW_ID = 'newsAnnotator.entities';
 
@@ -77,15 +78,6 @@ const GROUP_ICONS: Record<string, string> = { person: 'person', exercise: 'shiel
 export function registerEntitiesView(context: vscode.ExtensionContext, client: NewsClient): EntitiesProvider {
   const provider = new EntitiesProvider(client);
   const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  let timer: NodeJS.Timeout | undefined;
-  context.subscriptions.push(
-    provider,
-    view,
-    client.onIndexChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => provider.refresh(), 200);
-    }),
-    { dispose: () => clearTimeout(timer) },
-  );
+  context.subscriptions.push(provider, view, refreshOnIndexChange(client, () => provider.refresh()));
   return provider;
 }

@@ -5,6 +5,7 @@ import { Commands, TimelineResult } from '../../server/src/shared/protocol';
 import { NewsClient } from './client';
 import { relativeLabel } from './reveal';
 import { buildTimelineTree, childrenOf, presentNode, revealTarget, TimelineNode, YearNode } from './timelineTree';
+import { refreshOnIndexChange } from './refresh';
 
 export const TIMELINE_VIEW_ID = 'newsAnnotator.timeline';
 const FILTERED_CONTEXT = 'newsAnnotator.timelineFiltered';
@@ -132,16 +133,7 @@ export function registerTimelineView(context: vscode.ExtensionContext, client: N
   const provider = new TimelineProvider(client);
   const view = vscode.window.createTreeView(TIMELINE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
-  let timer: NodeJS.Timeout | undefined;
-  context.subscriptions.push(
-    provider,
-    view,
-    client.onIndexChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => provider.refresh(), 200);
-    }),
-    { dispose: () => clearTimeout(timer) },
-  );
+  context.subscriptions.push(provider, view, refreshOnIndexChange(client, () => provider.refresh()));
   void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, false);
   return provider;
 }

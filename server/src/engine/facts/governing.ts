@@ -4,6 +4,7 @@
 // event's date unless a verb such as signed/held/met governs it.
 import { Mention, Span } from '../types';
 import { tokenise } from '../text/tokens';
+import { firstAtOrAfter } from '../text/search';
 
 /** Verbs that give an event its date or place. */
 export const TRIGGERS = new Set([
@@ -66,14 +67,7 @@ export function governedTarget<M extends Mention>(
 
 /** Binary search: index of the first span starting at or after offset. */
 export function firstStartingAtOrAfter(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(spans, offset);
 }
 
 function hardBreak(gap: string): boolean {

@@ -1,5 +1,6 @@
 // Word tokens with their UTF-16 spans. One pass with a char-class loop: the gazetteer and the
 // recognisers work on tokens, never on per-name regexes, so cost stays linear in the text.
+import { firstAtOrAfter } from './search';
 
 export interface Token {
   start: number;
@@ -64,12 +65,5 @@ export function phraseKeys(phrase: string): string[] {
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, offset);
 }

@@ -8,6 +8,7 @@ import { toRoman } from '../recognise/exercises/numerals';
 import { KbEvent, KnowledgeBase, Mention, OfficialMention, Span } from '../types';
 import { IndexedArticle, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
+import { firstAtOrAfter } from '../text/search';
 
 export { timelineToCsv, timelineToJson, timelineToMarkdown } from './export';
 
@@ -131,18 +132,6 @@ class Builder {
   event(id: string): KbEvent | undefined {
     return this.events.get(id);
   }
-}
-
-/** Index of the first item starting at or after `offset` (items sorted by start). */
-function firstAtOrAfter(items: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Places the fact's event on the timeline; false when the fact gives no usable date. */
