@@ -25,7 +25,7 @@ function rng(seed) {
 export const PLANTS = [
   { base: '2018-03-03', code: 'role-mismatch', sentence: 'Defence Minister Khawaja Asif also met the Russian delegation.' },
   { base: '2024-10-29', code: 'rank-mismatch', sentence: 'Lt Gen Alexander Fomin also met the naval chief.' },
-  { base: '2024-10-29', code: 'weekday-mismatch', sentence: 'The delegation left Islamabad on Thursday, October 31, 2024 after the talks.' },
+  { base: '2024-10-29', code: 'weekday-mismatch', sentence: 'The delegation left Islamabad on Friday, October 31, 2024 after the talks.' },
   { base: '2024-10-29', code: 'exercise-edition', sentence: 'The visit coincided with the opening ceremony of exercise Druzhba VI.' },
 ];
 

@@ -27,12 +27,13 @@ export function starterKbFiles() {
   return p ? [{ uri: p, text: fs.readFileSync(p, 'utf8') }] : [];
 }
 
-/** One full pass: index every article, then every rule on every article. Returns findings by file. */
+/** One full pass: analyse and index every article, then run every rule on every article. Findings by file. */
 export function fullAnalysis(texts, kbFiles) {
   const service = new AnnotatorService(kbFiles);
-  for (const { uri, text } of texts) service.updateArticle(uri, text, false);
+  // Every article analysed once (all recognisers, facts into the index), then every rule on every article.
+  for (const { uri, text } of texts) service.updateArticle(uri, text, true);
   const findings = new Map();
-  for (const { uri, text } of texts) findings.set(uri, service.findings(service.updateArticle(uri, text, false)));
+  for (const { uri } of texts) findings.set(uri, service.findings(service.analysis(uri)));
   return findings;
 }
 
