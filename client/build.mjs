@@ -24,6 +24,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Worker threads of the workspace index; the server finds it beside itself (path.join(__dirname, ...)).
+  { ...common, entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 
 if (watch) {

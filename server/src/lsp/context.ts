@@ -26,6 +26,8 @@ export class ServerContext {
   readonly positions: Positions;
   /** Document versions the open documents' kept analyses were made from. */
   private readonly analysedVersions = new Map<string, number>();
+  /** True while a workspace index run is under way (views may then answer from slightly older aggregates). */
+  indexing = false;
   /** Closed articles skipped by indexing for their size (explained by a diagnostic once opened). */
   readonly tooLarge = new Set<string>();
 

@@ -3,19 +3,14 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { AnalysisResult } from '../engine/analyse';
 import { Finding, Problem, Severity } from '../engine/types';
-import { IndexedArticle } from '../engine/workspace/index';
 import { ServerContext, SOURCE } from './context';
+import { CROSS_ARTICLE_RULE, crossArticleFindings } from './crossArticle';
+import { factSignature, factSubjects } from './factSignature';
 import { readTextFromDisk } from './positions';
 
 export const DEBOUNCE_MS = 200;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** What other articles' checks can see of an article: its date and its facts. */
-function factSignature(entry: IndexedArticle | undefined): string {
-  if (!entry) return '';
-  return JSON.stringify([entry.date, entry.facts, [...entry.sentences]]);
-}
 
 /** What a diagnostic carries for code actions: its fixes, already in LSP coordinates. */
 export interface DiagnosticData {
@@ -75,12 +70,23 @@ export function toDiagnostic(ctx: ServerContext, finding: Finding): Diagnostic |
   return diagnostic;
 }
 
+interface CheckedState {
+  signature: string;
+  subjects: string[];
+}
+
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** What each article's facts looked like when it was last checked, and who shared them. */
-  private readonly checked = new Map<string, { signature: string; neighbours: string[] }>();
+  /**
+   * What each article's facts looked like when it was last checked (a hash) and their subjects: an edit that
+   * changes them re-checks the articles sharing the old or new subjects. Small per article, so a 100k-article
+   * workspace does not keep a neighbour list per article.
+   */
+  private readonly checked = new Map<string, CheckedState>();
   /** Bumped per article on each refresh, so a newer edit stops an older neighbour re-check. */
   private readonly generations = new Map<string, number>();
+  /** Closed articles' diagnostics from rules other than the cross-article one, for cheap re-checks. */
+  private readonly closedFindings = new Map<string, { length: number; own: Diagnostic[] }>();
   /** Last diagnostics sent per uri (fix-all reads them). */
   private readonly last = new Map<string, Diagnostic[]>();
 
@@ -105,11 +111,24 @@ export class DiagnosticsPublisher {
     );
   }
 
-  private record(uri: string): { signature: string; neighbours: string[] } {
-    const index = this.ctx.service.index;
-    const state = { signature: factSignature(index.get(uri)), neighbours: index.articlesSharingFactsWith(uri) };
+  private record(uri: string): CheckedState {
+    const entry = this.ctx.service.index.get(uri);
+    const state = { signature: factSignature(entry), subjects: factSubjects(entry) };
     this.checked.set(uri, state);
     return state;
+  }
+
+  /** For the indexer, which gets the signature from a worker. */
+  recordChecked(uri: string, signature: string): void {
+    this.checked.set(uri, { signature, subjects: factSubjects(this.ctx.service.index.get(uri)) });
+  }
+
+  /** Articles (other than `uri`) stating facts about any of `subjects`. */
+  private articlesAbout(uri: string, subjects: Iterable<string>): string[] {
+    const index = this.ctx.service.index;
+    const out = new Set<string>();
+    for (const s of subjects) for (const f of index.factsAbout(s)) if (f.uri !== uri) out.add(f.uri);
+    return [...out];
   }
 
   cancel(uri: string): void {
@@ -146,7 +165,7 @@ export class DiagnosticsPublisher {
       // Cross-article findings read only other articles' facts (and their offsets, for related
       // information): when those did not change since the last check, neither did the neighbours' findings.
       if (previous && previous.signature === now.signature) return;
-      for (const other of new Set([...(previous?.neighbours ?? []), ...now.neighbours])) {
+      for (const other of this.articlesAbout(uri, new Set([...(previous?.subjects ?? []), ...now.subjects]))) {
         await yieldToEventLoop();
         if (this.generations.get(uri) !== generation) return; // a newer edit re-checks them
         await this.recheck(other);
@@ -168,6 +187,12 @@ export class DiagnosticsPublisher {
         const text = readTextFromDisk(uri);
         if (text === undefined) {
           this.removeArticle(uri);
+          return;
+        }
+        // Unchanged text, unchanged own analysis: only the cross-article findings can differ.
+        const kept = this.closedFindings.get(uri);
+        if (kept && kept.length === text.length && ctx.service.index.get(uri)) {
+          this.publishClosed(uri, kept.own, crossArticleFindings(ctx.service, uri, text));
           return;
         }
         result = ctx.analyse(uri, text);
@@ -200,6 +225,25 @@ export class DiagnosticsPublisher {
       const d = toDiagnostic(this.ctx, { ...f, uri: f.uri || uri });
       if (d) diagnostics.push(d);
     }
+    if (this.ctx.documents.get(uri)) this.closedFindings.delete(uri);
+    else this.closedFindings.set(uri, { length: result.article.text.length, own: diagnostics.filter((d) => d.code !== CROSS_ARTICLE_RULE) });
+    this.publish(uri, diagnostics);
+  }
+
+  /**
+   * A closed article's diagnostics: its own findings, already as diagnostics (those of the cross-article rule
+   * among them are not kept for re-checks, which run that rule in full), plus the cross-article rule's findings.
+   * `length` is the text's, to notice a file that changed behind our back.
+   */
+  publishClosed(uri: string, own: Diagnostic[], cross: Finding[], length?: number): void {
+    const diagnostics = [...own];
+    for (const f of cross) {
+      const d = toDiagnostic(this.ctx, f);
+      if (d) diagnostics.push(d);
+    }
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const previous = this.closedFindings.get(uri);
+    this.closedFindings.set(uri, { length: length ?? previous?.length ?? -1, own: own.filter((d) => d.code !== CROSS_ARTICLE_RULE) });
     this.publish(uri, diagnostics);
   }
 
@@ -218,6 +262,7 @@ export class DiagnosticsPublisher {
 
   removeArticle(uri: string): void {
     this.checked.delete(uri);
+    this.closedFindings.delete(uri);
     this.ctx.service.removeArticle(uri);
     this.ctx.positions.forget(uri);
     this.publish(uri, []);
@@ -227,6 +272,16 @@ export class DiagnosticsPublisher {
   publish(uri: string, diagnostics: Diagnostic[]): void {
     if (diagnostics.length) this.last.set(uri, diagnostics);
     else this.last.delete(uri);
-    void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+    this.lastSent = this.ctx.connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+  }
+
+  private lastSent: Promise<void> = Promise.resolve();
+
+  /**
+   * Resolves once everything published so far is written out. Bulk publishers wait on it, so answers to
+   * requests never queue behind thousands of notifications in the one stream to the client.
+   */
+  written(): Promise<void> {
+    return this.lastSent;
   }
 }

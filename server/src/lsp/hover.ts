@@ -60,7 +60,7 @@ function describeOfficial(ctx: ServerContext, m: OfficialMention, articleDate: s
   }
   if (p.ranks.length) out.push(`Ranks: ${p.ranks.map((r) => `${text(r.rank)} (${text(formatPeriod(r.from, r.to))})`).join(', ')}`);
   if (p.aliases.length) out.push(`Also written: ${p.aliases.map(text).join(', ')}`);
-  out.push(mentionsLine(ctx.service.index, p.id));
+  out.push(mentionsLine(ctx.service.index, p.id, ctx.indexing));
   out.push(links(ctx, p.id, p.name, p.loc));
   return out.join('\n\n');
 }
@@ -70,14 +70,34 @@ function roleLabel(r: KbPerson['roles'][number]): string {
 }
 
 /** "Mentioned in 4 articles, 2018-08-08 → 2024-10-29". */
-export function mentionsLine(index: WorkspaceIndex, id: string): string {
-  const refs = index.mentionsOf(id);
-  const uris = new Set(refs.map((r) => r.uri));
+export function mentionsLine(index: WorkspaceIndex, id: string, indexing = false): string {
+  // Walking every mention of a common entity takes milliseconds on a large workspace: once per index revision,
+  // and while a workspace index is being built (a new revision every few milliseconds), once a second.
+  let cache = mentionsLineCache.get(index);
+  const now = Date.now();
+  const stale = cache && cache.revision !== index.revision && !(indexing && now - cache.at < STALE_WHILE_INDEXING_MS);
+  if (!cache || stale) mentionsLineCache.set(index, (cache = { revision: index.revision, at: now, lines: new Map() }));
+  let line = cache.lines.get(id);
+  if (line === undefined) cache.lines.set(id, (line = computeMentionsLine(index, id)));
+  return line;
+}
+
+const STALE_WHILE_INDEXING_MS = 1000;
+const mentionsLineCache = new WeakMap<WorkspaceIndex, { revision: number; at: number; lines: Map<string, string> }>();
+
+function computeMentionsLine(index: WorkspaceIndex, id: string): string {
+  const uris = new Set<string>();
+  for (const r of index.mentionsOf(id)) uris.add(r.uri);
   if (uris.size === 0) return 'Not mentioned in the workspace';
-  const dates = [...uris].map((u) => index.get(u)?.date).filter((d): d is string => !!d).sort();
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  const span = !dates.length ? '' : first === last ? `, ${text(first)}` : `, ${text(first)} → ${text(last)}`;
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const u of uris) {
+    const d = index.get(u)?.date;
+    if (!d) continue;
+    if (first === undefined || d < first) first = d;
+    if (last === undefined || d > last) last = d;
+  }
+  const span = first === undefined || last === undefined ? '' : first === last ? `, ${text(first)}` : `, ${text(first)} → ${text(last)}`;
   return `Mentioned in ${uris.size} article${uris.size === 1 ? '' : 's'}${span}`;
 }
 
@@ -131,7 +151,7 @@ function describeExercise(ctx: ServerContext, m: ExerciseMention): string {
   if (i < 0 && editions.length) {
     out.push(table(['Edition', 'Dates', 'Location'], editions.map((e) => [String(e.edition), text(formatPeriod(e.from, e.to)), text(e.location ?? '')])));
   }
-  out.push(mentionsLine(ctx.service.index, x.id));
+  out.push(mentionsLine(ctx.service.index, x.id, ctx.indexing));
   out.push(links(ctx, x.id, x.name, x.loc));
   return out.join('\n\n');
 }
@@ -145,7 +165,7 @@ function describeEvent(ctx: ServerContext, e: KbEvent): string {
   if (e.quantity !== undefined) facts.push(`Quantity: ${text(e.quantity)}`);
   if (e.parties?.length) facts.push(`Parties: ${e.parties.map(text).join(', ')}`);
   if (facts.length) out.push(facts.join(' · '));
-  out.push(mentionsLine(ctx.service.index, e.id));
+  out.push(mentionsLine(ctx.service.index, e.id, ctx.indexing));
   out.push(links(ctx, e.id, e.name, e.loc));
   return out.join('\n\n');
 }
@@ -153,7 +173,7 @@ function describeEvent(ctx: ServerContext, e: KbEvent): string {
 function describeSimple(ctx: ServerContext, kind: string, e: KbOrganisation | KbPlace): string {
   const out = [`${bold(e.name)} — ${kind}${e.country ? `, ${text(e.country)}` : ''}`];
   if (e.aliases.length) out.push(`Also written: ${e.aliases.map(text).join(', ')}`);
-  out.push(mentionsLine(ctx.service.index, e.id));
+  out.push(mentionsLine(ctx.service.index, e.id, ctx.indexing));
   out.push(links(ctx, e.id, e.name, e.loc));
   return out.join('\n\n');
 }

@@ -3,10 +3,16 @@
 // are answered while it runs; a newer run cancels an older one.
 import * as fs from 'fs';
 import { pathToFileURL } from 'url';
-import { CancellationToken } from 'vscode-languageserver/node';
+import { CancellationToken, Diagnostic, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { Finding } from '../engine/types';
+import { IndexedArticle } from '../engine/workspace/index';
 import { KbFile } from '../engine/workspace/service';
 import { BUILTIN_ARTICLE_GLOBS, ServerContext } from './context';
-import { DiagnosticsPublisher } from './diagnostics';
+import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from './crossArticle';
+import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
+import { analyseInWorkers, WORKER_THRESHOLD, workerCount } from './indexPool';
+import { AnalyseBatch, AnalysedBatch, BatchOptions, entryFromJson, IndexWorkerInit } from './indexWorker';
+import { LineTable, readTextFromDisk } from './positions';
 import { readArticleFile, scanWorkspace } from './workspaceFiles';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -37,10 +43,21 @@ export class WorkspaceIndexer {
     while (this.running) await this.running.catch(() => undefined);
   }
 
+  /** Resolves once the latest run has loaded the KB (or ended): documents opened meanwhile wait for it only. */
+  kbLoaded: Promise<void> = Promise.resolve();
+  private markKbLoaded: () => void = () => undefined;
+
   run(): Promise<IndexingStats> {
     const generation = ++this.generation;
+    this.ctx.indexing = true;
+    this.kbLoaded = new Promise<void>((resolve) => (this.markKbLoaded = resolve));
+    const kbLoaded = this.markKbLoaded;
     const promise = this.index(generation).finally(() => {
-      if (this.running === promise) this.running = undefined;
+      kbLoaded();
+      if (this.running === promise) {
+        this.running = undefined;
+        this.ctx.indexing = false;
+      }
     });
     this.running = promise;
     return promise;
@@ -105,6 +122,7 @@ export class WorkspaceIndexer {
       const kbFiles = await this.loadKbFiles(found.kbFiles);
       stats.kbFiles = kbFiles.length;
       this.applyKb(kbFiles);
+      if (generation === this.generation) this.markKbLoaded();
 
       // Open articles count even when outside the globs.
       const articles = new Set(found.articles);
@@ -112,22 +130,44 @@ export class WorkspaceIndexer {
       // Articles that disappeared since the last run leave the index.
       for (const uri of ctx.service.index.uris()) if (!articles.has(uri)) this.diagnostics.removeArticle(uri);
       this.articles = [...articles];
-      const total = this.articles.length * 2 || 1;
+      const closed = this.articles.filter((uri) => !ctx.documents.get(uri));
+      const useWorkers = closed.length >= WORKER_THRESHOLD && workerCount() > 1;
+      const progressOf = useWorkers ? new ProgressReporter(progress, this.articles.length * 2) : undefined;
+      let pending = this.articles;
+      const checkedByWorkers = new Map<string, OwnDiagnostics>();
+      if (useWorkers && progressOf) {
+        const merged = await this.indexInWorkers(closed, stats, progressOf, checkedByWorkers, () => this.cancelled(generation, progress?.token));
+        if (this.cancelled(generation, progress?.token)) return this.finish(stats, started, true);
+        // What the workers did not cover (open documents, or everything if they failed) runs here.
+        pending = this.articles.filter((uri) => !merged.has(uri));
+      }
+      const total = pending.length * 2 || 1;
       let done = 0;
 
       // Pass 1: analyse everything, so the index is complete before cross-article checks.
-      for (const uri of this.articles) {
+      for (const uri of pending) {
         await yieldToEventLoop();
         if (this.cancelled(generation, progress?.token)) return this.finish(stats, started, true);
-        progress?.report(Math.round((100 * done++) / total), `Analysing ${shortName(uri)}`);
+        if (progressOf) progressOf.step(`Analysing ${shortName(uri)}`);
+        else progress?.report(Math.round((100 * done++) / total), `Analysing ${shortName(uri)}`);
         if (await this.analyseOne(uri)) stats.articles++;
         else stats.skipped++;
       }
-      // Pass 2: check and publish. Closed articles are re-analysed (their full analysis is not kept).
-      for (const uri of this.articles) {
+      // Pass 2: check and publish. Closed articles are re-analysed (their full analysis is not kept); those
+      // the workers analysed only need their cross-article findings.
+      if (checkedByWorkers.size) {
+        // Articles without facts another article could contradict were published in the first pass.
+        progressOf?.step('Checking across articles', closed.length - checkedByWorkers.size);
+        const crossStarted = Date.now();
+        const finished = await this.crossCheck(checkedByWorkers, progressOf, () => this.cancelled(generation, progress?.token));
+        if (!finished) return this.finish(stats, started, true);
+        ctx.log(`Cross-article pass over the workers' articles: ${Date.now() - crossStarted} ms`);
+      }
+      for (const uri of pending) {
         await yieldToEventLoop();
         if (this.cancelled(generation, progress?.token)) return this.finish(stats, started, true);
-        progress?.report(Math.round((100 * done++) / total), `Checking ${shortName(uri)}`);
+        if (progressOf) progressOf.step(`Checking ${shortName(uri)}`);
+        else progress?.report(Math.round((100 * done++) / total), `Checking ${shortName(uri)}`);
         if (!ctx.service.index.get(uri)) continue;
         await this.diagnostics.recheck(uri);
       }
@@ -151,6 +191,138 @@ export class WorkspaceIndexer {
     return stats;
   }
 
+  /**
+   * Closed articles analysed in worker threads, batch by batch; each batch is merged here as it arrives (index
+   * entries, line tables, findings). Articles that may have cross-article findings are left in `toCrossCheck`
+   * with their other findings; the rest are published at once. Returns the uris merged.
+   */
+  private async indexInWorkers(
+    closed: string[],
+    stats: IndexingStats,
+    progress: ProgressReporter,
+    toCrossCheck: Map<string, OwnDiagnostics>,
+    cancelled: () => boolean,
+  ): Promise<Set<string>> {
+    const ctx = this.ctx;
+    const merged = new Set<string>();
+    const batches: AnalyseBatch[] = [];
+    let current: AnalyseBatch | undefined;
+    for (const uri of closed) {
+      const s = await ctx.settingsFor(uri);
+      const options: BatchOptions = { dateOverride: s.dateOverride || undefined, severities: s.rules, maxSizeKB: s.articles.maxSizeKB };
+      if (!current || current.files.length >= BATCH_SIZE || !sameOptions(current.options, options)) {
+        batches.push((current = { batch: batches.length, files: [], options }));
+      }
+      current.files.push(uri);
+    }
+    const init: IndexWorkerInit = {
+      kbFiles: ctx.service.kbUris().map((uri) => ({ uri, text: ctx.service.kbText(uri) ?? '' })),
+      lastGoodKbFiles: ctx.service.lastGoodKbFiles(),
+      workspaceKbUri: ctx.service.settings.workspaceKbUri,
+    };
+    const interner = new Interner();
+    const early = new Map<number, AnalysedBatch>();
+    let next = 0;
+    const mergeBatch = (result: AnalysedBatch): void => {
+      for (const r of result.results) {
+        merged.add(r.uri);
+        if (ctx.documents.get(r.uri)) {
+          merged.delete(r.uri); // opened meanwhile: its editor text is analysed here instead
+          continue;
+        }
+        if (r.kind === 'error') {
+          ctx.error(`Indexing ${r.uri} failed`, r.message);
+          stats.skipped++;
+          continue;
+        }
+        if (r.kind !== 'text') {
+          ctx.service.removeArticle(r.uri);
+          if (r.kind === 'too-large') ctx.tooLarge.add(r.uri);
+          stats.skipped++;
+          continue;
+        }
+        ctx.tooLarge.delete(r.uri);
+        ctx.service.release(r.uri);
+        const entry = interner.entry(entryFromJson(r.entry));
+        ctx.service.index.set(entry);
+        ctx.positions.rememberTable(r.uri, LineTable.fromWire(r.lines));
+        this.diagnostics.recordChecked(r.uri, r.signature);
+        const diagnostics: Diagnostic[] = [];
+        for (const f of r.findings) {
+          const d = toDiagnostic(ctx, f);
+          if (d) diagnostics.push(d);
+        }
+        stats.articles++;
+        if (hasCrossFacts(entry.facts)) {
+          toCrossCheck.set(r.uri, { diagnostics, length: r.lines.length });
+        } else {
+          this.diagnostics.publishClosed(r.uri, diagnostics, [], r.lines.length);
+        }
+      }
+      progress.step(`Analysing ${shortName(result.results[result.results.length - 1]?.uri ?? '')}`, result.results.length);
+    };
+    const count = workerCount();
+    ctx.log(`Indexing ${closed.length} closed articles in ${count} worker threads`);
+    const workersStarted = Date.now();
+    const completed = await analyseInWorkers(
+      init,
+      batches,
+      count,
+      (arrived) => {
+        // Merge in scan order, as the main-thread index does: the order of the index is the order in which
+        // cross-article messages name other articles.
+        early.set(arrived.batch, arrived);
+        for (let result = early.get(next); result; result = early.get(next)) {
+          early.delete(next++);
+          mergeBatch(result);
+        }
+      },
+      cancelled,
+      (message, err) => ctx.error(message, err),
+    );
+    if (!completed && !cancelled()) ctx.log('Index workers did not finish: analysing the rest on the main thread');
+    else {
+      const heapMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+      ctx.log(`Index workers done: ${merged.size} articles in ${Date.now() - workersStarted} ms (main heap ${heapMB} MB)`);
+    }
+    return merged;
+  }
+
+  /** Pass 2 for worker-analysed articles: add cross-article findings where the index has conflicting statements. */
+  private async crossCheck(waiting: Map<string, OwnDiagnostics>, progress: ProgressReporter | undefined, cancelled: () => boolean): Promise<boolean> {
+    const ctx = this.ctx;
+    // Screened once the index is complete: a fact group is "hot" only with two different statements.
+    const screen = new ConflictScreen(ctx.service);
+    let sliceStart = Date.now();
+    for (const [uri, own] of waiting) {
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await this.diagnostics.written();
+        await yieldToEventLoop();
+        if (cancelled()) return false;
+        sliceStart = Date.now();
+      }
+      progress?.step(`Checking ${shortName(uri)}`);
+      const entry = ctx.service.index.get(uri);
+      if (!entry || ctx.documents.get(uri)) continue;
+      // The workers' findings already hold the cross-article rule's KB comparisons; when the index may
+      // disagree with this article, the rule runs again in full and replaces them.
+      let cross: Finding[] | undefined;
+      if (screen.mayConflict(entry.facts)) {
+        await this.diagnostics.applyOptions(uri);
+        const text = readTextFromDisk(uri);
+        if (text === undefined || text.length !== own.length) {
+          // Changed or gone since the worker read it: analyse it again (or drop it) the ordinary way.
+          await this.diagnostics.recheck(uri);
+          continue;
+        }
+        cross = crossArticleFindings(ctx.service, uri, text);
+      }
+      const kept = cross ? own.diagnostics.filter((d) => d.code !== CROSS_ARTICLE_RULE) : own.diagnostics;
+      this.diagnostics.publishClosed(uri, kept, cross ?? [], own.length);
+    }
+    return true;
+  }
+
   /** Analyse one article into the index; false when skipped (too large, binary, unreadable). */
   private async analyseOne(uri: string): Promise<boolean> {
     const ctx = this.ctx;
@@ -172,6 +344,73 @@ export class WorkspaceIndexer {
     ctx.tooLarge.delete(uri);
     ctx.analyse(uri, read.text);
     return true;
+  }
+}
+
+// The main thread merges one batch at a time (a few milliseconds), so a hover waits at most for one merge.
+const BATCH_SIZE = 32;
+
+/** Findings of a closed article, other than cross-article ones, waiting for the cross-article pass. */
+interface OwnDiagnostics {
+  diagnostics: Diagnostic[];
+  /** Length of the text they were computed from. */
+  length: number;
+}
+/** Longest stretch of main-thread work between two yields, so requests are answered meanwhile. */
+const SLICE_MS = 8;
+
+function sameOptions(a: BatchOptions, b: BatchOptions): boolean {
+  return a.dateOverride === b.dateOverride && a.maxSizeKB === b.maxSizeKB && a.severities === b.severities;
+}
+
+/** Work-done progress over a known number of steps, reported at most every 1 %. */
+class ProgressReporter {
+  private done = 0;
+  private lastPercent = -1;
+
+  constructor(
+    private readonly progress: WorkDoneProgressServerReporter | undefined,
+    private readonly total: number,
+  ) {}
+
+  step(message: string, n = 1): void {
+    this.done += n;
+    const percent = Math.min(100, Math.round((100 * this.done) / (this.total || 1)));
+    if (percent === this.lastPercent) return;
+    this.lastPercent = percent;
+    this.progress?.report(percent, message);
+  }
+}
+
+/**
+ * Entries cloned from a worker carry their own copy of every string: the same kinds, entity ids, labels and
+ * uris thousands of times over. Interning them keeps one copy each in the index.
+ */
+class Interner {
+  private readonly strings = new Map<string, string>();
+
+  private s<T>(value: T): T {
+    if (typeof value !== 'string' || value.length > 200) return value;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known as T;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  private object<T extends object>(o: T): T {
+    const rec = o as Record<string, unknown>;
+    for (const key of Object.keys(rec)) {
+      const v = rec[key];
+      if (typeof v === 'string') rec[key] = this.s(v);
+    }
+    return o;
+  }
+
+  entry(e: IndexedArticle): IndexedArticle {
+    e.uri = this.s(e.uri);
+    for (const m of e.mentions) this.object(m);
+    for (const f of e.facts) this.object(f);
+    return e;
   }
 }
 

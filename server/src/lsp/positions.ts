@@ -30,6 +30,15 @@ export class LineTable {
     return new LineTable(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
   }
 
+  /** The raw arrays, to ship a table computed in a worker thread to the main thread. */
+  toWire(): LineTableWire {
+    return { starts: this.starts, ends: this.ends, length: this.length };
+  }
+
+  static fromWire(wire: LineTableWire): LineTable {
+    return new LineTable(wire.starts, wire.ends, wire.length);
+  }
+
   /** As TextDocument.positionAt: an offset inside a line break maps to the end of the line's content. */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
@@ -51,6 +60,12 @@ export class LineTable {
   }
 }
 
+export interface LineTableWire {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length: number;
+}
+
 export interface OpenDocuments {
   get(uri: string): TextDocument | undefined;
 }
@@ -64,6 +79,11 @@ export class Positions {
   /** Record the text just analysed for `uri` (replaces any older table). */
   remember(uri: string, text: string): void {
     this.tables.set(uri, LineTable.of(text));
+  }
+
+  /** Record a table computed elsewhere (an index worker) for text analysed there. */
+  rememberTable(uri: string, table: LineTable): void {
+    this.tables.set(uri, table);
   }
 
   forget(uri: string): void {

@@ -39,10 +39,9 @@ export class WorkspaceSync {
   /** Full re-index (start, KB change, settings or folder change). */
   reindex(): void {
     const run = this.indexer.run();
-    this.kbReady = run.then(
-      () => undefined,
-      () => undefined,
-    );
+    // An article opened during a long index is checked as soon as the KB is loaded; cross-article findings
+    // against the index built so far are brought up to date by the index's last pass, which re-checks it.
+    this.kbReady = this.indexer.kbLoaded;
     void run.then(() => this.refreshViews());
   }
 

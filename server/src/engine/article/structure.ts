@@ -1,5 +1,6 @@
 // Paragraphs, sentences and quoted speech, with UTF-16 offsets.
 import { Paragraph, Quote, Sentence } from '../types';
+import { SPACE, bmpClass } from '../text/charClass';
 
 /** Each non-blank line is a paragraph: news text puts one paragraph per line. */
 export function splitParagraphs(text: string, from: number): Paragraph[] {
@@ -32,13 +33,21 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
+// Line breaks stop the search: paragraphs are lines, so a paragraph without . ! ? costs its own length only.
+const SENTENCE_PUNCT = /[.!?\n\r]/g;
+
 /** Split a paragraph into sentences at . ! ? followed by space and a capital, digit or quote. */
 export function splitSentences(text: string, para: Paragraph, firstIndex: number): Sentence[] {
   const out: Sentence[] = [];
   let start = para.start;
+  // The regex engine jumps from one . ! ? to the next far faster than a loop over every character.
   for (let i = para.start; i < para.end; i++) {
+    SENTENCE_PUNCT.lastIndex = i;
+    const hit = SENTENCE_PUNCT.exec(text);
+    if (hit === null || hit.index >= para.end) break;
+    i = hit.index;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch === '\n' || ch === '\r') continue;
     let j = i + 1;
     while (j < para.end && CLOSERS.has(text[j])) j++;
     if (j >= para.end) break;
@@ -61,14 +70,39 @@ export function splitSentences(text: string, para: Paragraph, firstIndex: number
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break; // [A-Za-z.]
+    s--;
+  }
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "Alexander V. Fomin"
   return ABBREVIATIONS.has(word);
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
-const WORD_START_BEFORE = /[\s(\[—–-]/;
+const LDQUO = 0x201c; // “
+const RDQUO = 0x201d; // ”
+const LSQUO = 0x2018; // ‘
+const RSQUO = 0x2019; // ’
+const QUOT = 34; // "
+
+// Line breaks stop the search (see SENTENCE_PUNCT).
+const QUOTE_OPENERS = /["\u201c\u2018\n\r]/g;
+
+/** The closing mark of an opening quote mark, or 0. */
+function closerOf(c: number): number {
+  return c === LDQUO ? RDQUO : c === QUOT ? QUOT : c === LSQUO ? RSQUO : 0;
+}
+
+/** White space, "(", "[", dashes: a quote mark after one of these opens a quotation. */
+function isWordStartBefore(c: number): boolean {
+  if (c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45) return true;
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (bmpClass(c) & SPACE) !== 0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Quoted speech within each paragraph. A quote left open runs to the end of its paragraph (the news
@@ -80,21 +114,30 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
-      const ch = text[i];
-      const close = OPENERS[ch];
-      if (close === undefined) {
+      // Jump to the next opening mark with the regex engine rather than a loop over every character.
+      QUOTE_OPENERS.lastIndex = i;
+      const hit = QUOTE_OPENERS.exec(text);
+      if (hit === null || hit.index >= p.end) break;
+      i = hit.index;
+      const ch = text.charCodeAt(i);
+      const close = closerOf(ch);
+      if (close === 0) {
         i++;
         continue;
       }
-      const atWordStart = i === p.start || WORD_START_BEFORE.test(text[i - 1]);
-      if ((ch !== '‘' || atWordStart) && (ch !== '"' || atWordStart)) {
+      const atWordStart = i === p.start || isWordStartBefore(text.charCodeAt(i - 1));
+      if ((ch !== LSQUO || atWordStart) && (ch !== QUOT || atWordStart)) {
         let j = i + 1;
-        while (j < p.end && !(text[j] === close || (ch === '"' && text[j] === '”') || (ch === '“' && text[j] === '"'))) j++;
+        while (j < p.end) {
+          const c = text.charCodeAt(j);
+          if (c === close || (ch === QUOT && c === RDQUO) || (ch === LDQUO && c === QUOT)) break;
+          j++;
+        }
         // A closing single quote must end a word, not be an apostrophe inside one.
-        if (ch === '‘') {
-          while (j < p.end && /[A-Za-z]/.test(text[j + 1] ?? '')) {
+        if (ch === LSQUO) {
+          while (j < p.end && isAsciiLetter(text.charCodeAt(j + 1))) {
             j++;
-            while (j < p.end && text[j] !== close) j++;
+            while (j < p.end && text.charCodeAt(j) !== close) j++;
           }
         }
         const end = Math.min(j + 1, p.end);

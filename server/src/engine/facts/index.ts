@@ -98,8 +98,19 @@ function sameDayDate(ctx: RecogniserContext): DateMention | null {
   return null;
 }
 
-function base(ctx: RecogniserContext, g: SentenceMentions, subject: string, label: string, at: Span): Pick<StatedFact, 'uri' | 'subject' | 'subjectLabel' | 'start' | 'end' | 'sentence'> {
-  return { uri: ctx.article.uri, subject, subjectLabel: label, start: at.start, end: at.end, sentence: { start: g.sentence.start, end: g.sentence.end } };
+/** A fact's common fields, in the order facts have always been written (object literals, not spreads: this is a hot path). */
+function fact(ctx: RecogniserContext, g: SentenceMentions, subject: string, label: string, at: Span, predicate: StatedFact['predicate'], value: string, valueSpan: Span): StatedFact {
+  return {
+    uri: ctx.article.uri,
+    subject,
+    subjectLabel: label,
+    start: at.start,
+    end: at.end,
+    sentence: { start: g.sentence.start, end: g.sentence.end },
+    predicate,
+    value,
+    valueSpan,
+  };
 }
 
 function withQuote(ctx: RecogniserContext, f: StatedFact): StatedFact {
@@ -135,14 +146,15 @@ function eventFacts(ctx: RecogniserContext, g: SentenceMentions, m: EventMention
     date = { value: sameDay.value, span: { start: sameDay.start, end: sameDay.end }, basis: 'article' };
   }
   if (date) {
-    const f: StatedFact = { ...base(ctx, g, subject, label, span), predicate: 'date', value: date.value, valueSpan: date.span, dateBasis: date.basis };
+    const f = fact(ctx, g, subject, label, span, 'date', date.value, date.span);
+    f.dateBasis = date.basis;
     out.push(withQuote(ctx, f));
   }
 
   // round
   if (m.round !== undefined && m.roundSpan && m.series) {
     const seriesLabel = seriesIndexFor(ctx.kb).labels.get(m.series) ?? m.series.replace(/^series:/, '');
-    const f: StatedFact = { ...base(ctx, g, m.series, seriesLabel, span), predicate: 'round', value: String(m.round), valueSpan: m.roundSpan };
+    const f = fact(ctx, g, m.series, seriesLabel, span, 'round', String(m.round), m.roundSpan);
     if (date) {
       f.date = date.value;
       f.dateSpan = date.span;
@@ -153,11 +165,11 @@ function eventFacts(ctx: RecogniserContext, g: SentenceMentions, m: EventMention
 
   // quantity: "four Mi-35M", "4 new Mi-35M"
   const count = countBefore(ctx, m, g);
-  if (count) out.push(withQuote(ctx, { ...base(ctx, g, subject, label, span), predicate: 'quantity', value: String(count.value), valueSpan: count.span }));
+  if (count) out.push(withQuote(ctx, fact(ctx, g, subject, label, span, 'quantity', String(count.value), count.span)));
 
   // place
   const place = placeOf(ctx, span, g, window);
-  if (place) out.push(withQuote(ctx, { ...base(ctx, g, subject, label, span), predicate: 'place', value: place.value, valueSpan: place.span }));
+  if (place) out.push(withQuote(ctx, fact(ctx, g, subject, label, span, 'place', place.value, place.span)));
 }
 
 function isMeeting(ctx: RecogniserContext, m: EventMentionDetail): boolean {
@@ -209,20 +221,17 @@ function exerciseFacts(ctx: RecogniserContext, g: SentenceMentions, m: ExerciseM
     else if (ctx.article.date) date = { value: ctx.article.date, span: ctx.article.dateSpan, basis: 'article' };
   }
   if (date) {
-    const f: StatedFact = {
-      ...base(ctx, g, subject, m.name, span),
-      predicate: 'edition-date',
-      value: String(m.edition),
-      valueSpan: m.editionSpan,
-      date: date.value,
-      dateBasis: date.basis,
-    };
+    const f = fact(ctx, g, subject, m.name, span, 'edition-date', String(m.edition), m.editionSpan);
+    f.date = date.value;
+    f.dateBasis = date.basis;
     if (date.span) f.dateSpan = date.span;
     out.push(withQuote(ctx, f));
   }
   const place = placeOf(ctx, span, g, window);
   if (place) {
-    out.push(withQuote(ctx, { ...base(ctx, g, subject, m.name, span), predicate: 'place', value: place.value, valueSpan: place.span, edition: m.edition }));
+    const f = fact(ctx, g, subject, m.name, span, 'place', place.value, place.span);
+    f.edition = m.edition;
+    out.push(withQuote(ctx, f));
   }
 }
 

@@ -35,8 +35,23 @@ export function isKbDate(value: unknown): value is KbDate {
   return typeof value === 'string' && SHAPE.test(value) && impossibleDateReason(value) === null;
 }
 
+// Rules ask for the same few dates (role periods, article dates) over and over: compute each once.
+const INTERVALS = new Map<string, DayInterval | null>();
+const INTERVAL_CACHE_LIMIT = 50_000;
+
 /** The days a KB date (or TIMEX3 calendar date) covers, or null when it is not a valid date. */
 export function dayInterval(value: string): DayInterval | null {
+  let cached = INTERVALS.get(value);
+  if (cached === undefined) {
+    if (INTERVALS.size >= INTERVAL_CACHE_LIMIT) INTERVALS.clear();
+    cached = computeDayInterval(value);
+    INTERVALS.set(value, cached);
+  }
+  // A copy, so a caller that edits the result cannot corrupt the cache.
+  return cached && { start: cached.start, end: cached.end };
+}
+
+function computeDayInterval(value: string): DayInterval | null {
   const m = SHAPE.exec(value);
   if (!m || impossibleDateReason(value) !== null) return null;
   const y = m[1];

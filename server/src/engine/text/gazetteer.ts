@@ -1,6 +1,7 @@
 // A token trie over KB phrases (names, aliases, titles): one walk per text position finds the
 // longest phrase starting there, however many phrases the KB holds.
 import { Token, phraseKeys } from './tokens';
+import { registerWord, tokenIds } from './vocabulary';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -18,6 +19,8 @@ export interface GazetteerMatch<T> {
 
 export class Gazetteer<T> {
   private readonly root: TrieNode<T> = { next: new Map(), payloads: [] };
+  /** The root's children by word id (see vocabulary.ts): the lookup made at every token of every text. */
+  private readonly firstById: (TrieNode<T> | undefined)[] = [];
   private size = 0;
 
   /** Add a phrase; returns false for phrases with no word tokens. */
@@ -30,6 +33,12 @@ export class Gazetteer<T> {
       if (!child) {
         child = { next: new Map(), payloads: [] };
         node.next.set(key, child);
+        if (node === this.root) {
+          const id = registerWord(key);
+          // Grown with undefined slots (not by assigning far past the end) so the array stays a plain array.
+          while (this.firstById.length <= id) this.firstById.push(undefined);
+          this.firstById[id] = child;
+        }
       }
       node = child;
     }
@@ -44,18 +53,26 @@ export class Gazetteer<T> {
 
   /** Longest phrase starting at token i (when text is given, words must be joined by a phrase gap), or undefined. */
   longestAt(tokens: Token[], i: number, text?: string): GazetteerMatch<T> | undefined {
-    let node = this.root;
-    let best: GazetteerMatch<T> | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      if (text !== undefined && j > i && !isPhraseGap(text, tokens[j - 1].end, tokens[j].start)) break;
-      const child = node.next.get(tokens[j].norm);
+    // Most calls fail on the first word: look it up before anything else, allocate only for a match.
+    if (i >= tokens.length) return undefined;
+    const id = tokenIds(tokens)[i];
+    if (id === 0) return undefined;
+    let node = this.firstById[id];
+    if (node === undefined) return undefined;
+    let bestNode = node.payloads.length > 0 ? node : undefined;
+    let bestJ = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (text !== undefined && !isPhraseGap(text, tokens[j - 1].end, tokens[j].start)) break;
+      const child: TrieNode<T> | undefined = node.next.get(tokens[j].norm);
       if (!child) break;
       node = child;
       if (node.payloads.length > 0) {
-        best = { first: i, last: j, start: tokens[i].start, end: tokens[j].end, payloads: node.payloads };
+        bestNode = node;
+        bestJ = j;
       }
     }
-    return best;
+    if (bestNode === undefined) return undefined;
+    return { first: i, last: bestJ, start: tokens[i].start, end: tokens[bestJ].end, payloads: bestNode.payloads };
   }
 
   /** All non-overlapping longest matches, left to right, over tokens[from, to). */
@@ -81,5 +98,10 @@ export class Gazetteer<T> {
  */
 export function isPhraseGap(text: string, from: number, to: number): boolean {
   const width = to - from;
-  return width >= 1 && width <= 3 && /^[ \u00a0.\-\u2010\u2011]+$/.test(text.slice(from, to));
+  if (width < 1 || width > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0 && c !== 46 && c !== 45 && c !== 0x2010 && c !== 0x2011) return false;
+  }
+  return true;
 }

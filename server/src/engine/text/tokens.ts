@@ -1,6 +1,7 @@
 // Word tokens with their UTF-16 spans. One pass with a char-class loop: the gazetteer and the
 // recognisers work on tokens, never on per-name regexes, so cost stays linear in the text.
 import { firstAtOrAfter } from './search';
+import { LETTER_OR_MARK, NUMBER, astralClass, bmpClass } from './charClass';
 
 export interface Token {
   start: number;
@@ -15,12 +16,14 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 export function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  if (isAscii(lower)) return lower;
   return lower.normalize('NFD').replace(DIACRITICS, '');
 }
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Width (1 or 2 code units) of the word character at i, or 0 when text[i] is not part of a word. */
 function wordCharWidth(text: string, i: number, to: number): number {
@@ -31,29 +34,45 @@ function wordCharWidth(text: string, i: number, to: number): number {
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
     const low = text.charCodeAt(i + 1);
     // A valid pair is one astral character; a lone half is a separator.
-    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) return astralClass(code, low) & WORD ? 2 : 0;
     return 0;
   }
-  if (code >= 0xd800 && code <= 0xdfff) return 0;
-  return LETTER.test(text[i]) ? 1 : 0;
+  return bmpClass(code) & WORD ? 1 : 0;
 }
+
+const WORD = LETTER_OR_MARK | NUMBER;
 
 /** Tokenise text[from, to) into words. Apostrophes inside a word ("Pakistan's") split it. */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    let w = wordCharWidth(text, i, to);
-    if (w === 0) {
+    const start = i;
+    // ASCII runs are scanned inline; lower-case ASCII words need no new string for their key.
+    let upper = false;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+      else if (c >= 65 && c <= 90) {
+        upper = true;
+        i++;
+      } else break;
+    }
+    let ascii = true;
+    if (i < to && text.charCodeAt(i) >= 128) {
+      let w = wordCharWidth(text, i, to);
+      while (w > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        i += w;
+        w = i < to ? wordCharWidth(text, i, to) : 0;
+      }
+    }
+    if (i === start) {
       i++;
       continue;
     }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < to ? wordCharWidth(text, i, to) : 0;
-    }
-    tokens.push({ start, end: i, norm: normaliseWord(text.slice(start, i)) });
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, norm: !ascii ? normaliseWord(word) : upper ? word.toLowerCase() : word });
   }
   return tokens;
 }

@@ -53,6 +53,14 @@ export class AnnotatorService {
   /** Replace the KB files (starter first, workspace files after). Articles must be re-analysed after. */
   setKbFiles(files: KbFile[]): Problem[] {
     this.kbFiles = files;
+    const all = loadKnowledgeBase(files);
+    const broken = new Set(all.problems.filter((p) => p.code === 'kb-yaml').map((p) => p.uri));
+    if (broken.size === 0 || files.every((f) => !broken.has(f.uri) || !this.lastGoodKb.has(f.uri))) {
+      // The common case: every file parses (or a broken one has no earlier version to fall back on).
+      for (const f of files) if (!broken.has(f.uri)) this.lastGoodKb.set(f.uri, f.text);
+      this.currentKb = all;
+      return all.problems;
+    }
     // A file that no longer parses keeps its last good version in force, and its YAML error is shown.
     const effective: KbFile[] = [];
     const parseErrors: Problem[] = [];
@@ -76,6 +84,11 @@ export class AnnotatorService {
 
   kbText(uri: string): string | undefined {
     return this.kbFiles.find((f) => f.uri === uri)?.text;
+  }
+
+  /** The last version of each KB file that parsed: seeds another service (a worker's) with the same fallbacks. */
+  lastGoodKbFiles(): KbFile[] {
+    return [...this.lastGoodKb].map(([uri, text]) => ({ uri, text }));
   }
 
   kbUris(): string[] {

@@ -45,6 +45,31 @@ const TRIGGERS: ReadonlyMap<string, Rule[]> = (() => {
   return map;
 })();
 
+/**
+ * A bit set over a hash of each trigger word's length, first, second and last letters: an ASCII word
+ * whose bit is clear is no trigger, and is skipped without making its string or looking it up.
+ */
+const SHAPE_BITS = 1 << 13;
+const TRIGGER_SHAPES: Uint32Array = (() => {
+  const shapes = new Uint32Array(SHAPE_BITS >> 5);
+  for (const w of TRIGGERS.keys()) {
+    const h = shapeHash(w.length, w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1));
+    shapes[h >> 5] |= 1 << (h & 31);
+  }
+  return shapes;
+})();
+
+function shapeHash(length: number, first: number, second: number, last: number): number {
+  return (((length * 31 + first) * 31 + second) * 31 + last) & (SHAPE_BITS - 1);
+}
+
+/** Whether the ASCII word text[s, e) may be a trigger; its letters are lower-cased with | 0x20. */
+function mayTrigger(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  const h = shapeHash(n, text.charCodeAt(s) | 0x20, text.charCodeAt(n > 1 ? s + 1 : s) | 0x20, text.charCodeAt(e - 1) | 0x20);
+  return (TRIGGER_SHAPES[h >> 5] & (1 << (h & 31))) !== 0;
+}
+
 function bestHit(c: Scan, i: number, rules: readonly Rule[]): Hit | null {
   let best: Hit | null = null;
   for (const rule of rules) {
@@ -67,7 +92,10 @@ export function recogniseDates(text: string, anchor: string | null, from = 0, to
   let floor = 0; // first token not yet covered by a mention
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const rules = t.k === TokKind.Num ? NUMBER_RULES : t.k === TokKind.Word ? TRIGGERS.get(t.l) : t.t === "'" || t.t === '\u2019' ? SHORT_DECADE : undefined;
+    const rules =
+      t.k === TokKind.Num ? NUMBER_RULES
+      : t.k === TokKind.Word ? (t.ascii && !mayTrigger(text, t.s, t.e) ? undefined : TRIGGERS.get(t.l))
+      : t.t === "'" || t.t === '\u2019' ? SHORT_DECADE : undefined;
     if (!rules) continue;
     const hit = bestHit(c, i, rules);
     if (!hit || hit.first < floor) continue;

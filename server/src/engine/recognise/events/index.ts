@@ -8,6 +8,7 @@
 // A series named without a round ("JMCC would continue") is the body itself: an organisation, not an event.
 import { EventMention, KbEvent, KnowledgeBase } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
+import { WordIdSet, tokenIds } from '../../text/vocabulary';
 import { RecogniserContext } from '../context';
 import { ordinalEndingAt } from '../exercises/numerals';
 import { isUpperToken, plainGap } from '../exercises/words';
@@ -41,6 +42,9 @@ function eventGazetteerFor(kb: KnowledgeBase): Gazetteer<EventPhrase> {
   return g;
 }
 
+const ROUND_WORD_IDS = new WordIdSet(ROUND_WORDS);
+const AGREEMENT_HEAD_IDS = new WordIdSet(AGREEMENT_HEADS.keys());
+
 export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   const { tokens, kb } = ctx;
   const text = ctx.article.text;
@@ -49,9 +53,11 @@ export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   const taken = new Uint8Array(tokens.length);
   const take = (first: number, last: number) => taken.fill(1, first, last + 1);
 
+  // Words are checked by id (one Map lookup per token for all recognisers, see vocabulary.ts).
+  const ids = tokenIds(tokens);
   // Pass 1: rounds of a series, known or not. Each starts at a round word ("round", "meeting").
   for (let r = 1; r < tokens.length; r++) {
-    if (!ROUND_WORDS.has(tokens[r].norm)) continue;
+    if (!ROUND_WORD_IDS.has(ids[r])) continue;
     const found = roundAt(text, tokens, r, series);
     if (found) {
       out.push(found.mention);
@@ -92,7 +98,7 @@ export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
 
   // Pass 3: agreements the KB lacks.
   for (let h = 1; h < tokens.length; h++) {
-    if (taken[h] || !AGREEMENT_HEADS.has(tokens[h].norm)) continue;
+    if (taken[h] || !AGREEMENT_HEAD_IDS.has(ids[h])) continue;
     const found = unknownAgreementAt(text, tokens, h, taken);
     if (found) {
       out.push(found.mention);

@@ -4,6 +4,8 @@ import { Token } from '../../text/tokens';
 
 /** True when the word at [start, …) begins with an upper-case letter, or a letter of a script without case (Urdu, Arabic). */
 export function isCapitalised(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII: only A-Z (no new strings on this hot path)
   const ch = text[start] ?? '';
   const upper = ch.toUpperCase();
   if (upper !== ch.toLowerCase()) return ch === upper;
@@ -12,6 +14,16 @@ export function isCapitalised(text: string, start: number): boolean {
 
 /** True when the whole token is written in upper case ("VII", "JMCC"). */
 export function isUpperToken(text: string, t: Token): boolean {
+  // ASCII fast path (case conversion of a slice of a two-byte text is slow): no a-z and some A-Z.
+  let capital = false;
+  let ascii = true;
+  for (let i = t.start; i < t.end && ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c >= 65 && c <= 90) capital = true;
+  }
+  if (ascii) return capital;
   const s = text.slice(t.start, t.end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }

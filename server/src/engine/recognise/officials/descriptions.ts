@@ -94,6 +94,19 @@ export function antecedentOf(found: Found[], idx: OfficialsIndex, titleKey?: str
 
 /** A title without its country: "russian deputy defence minister", "deputy defence minister of russia" → "deputy defence minister". */
 function coreTitle(key: string): string {
+  let core = coreTitles.get(key);
+  if (core === undefined) {
+    // Descriptions compare against up to DESCRIPTION_LOOKBACK mentions and their KB titles: compute once.
+    if (coreTitles.size > 10_000) coreTitles.clear();
+    core = computeCoreTitle(key);
+    coreTitles.set(key, core);
+  }
+  return core;
+}
+
+const coreTitles = new Map<string, string>();
+
+function computeCoreTitle(key: string): string {
   let words = key.split(' ');
   while (words.length > 1 && DEMONYMS[words[0]] !== undefined) words = words.slice(1);
   const of = words.lastIndexOf('of');

@@ -4,6 +4,7 @@
 // One left-to-right pass over the body tokens; per-KB structures are built once (see kbIndex.ts).
 import { OfficialMention } from '../../types';
 import { RecogniserContext } from '../context';
+import { tokenIds } from '../../text/vocabulary';
 import { officialsIndexFor, OfficialsIndex } from './kbIndex';
 import { Candidate, Found, OfficialsReader } from './parse';
 import { NameRegistry } from './registry';
@@ -16,10 +17,11 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
   const idx = officialsIndexFor(ctx.kb);
   const reader = new OfficialsReader(text, tokens, idx);
   const found: Found[] = [];
+  const ids = tokenIds(tokens);
   let i = 0;
   while (i < tokens.length) {
-    // Most tokens are lower-case words that start nothing: skip them without any lookup.
-    if (!idx.lowerStarters.has(tokens[i].norm) && !reader.cap(i)) {
+    // Most tokens are lower-case words that start nothing: skip them with an array read.
+    if (!reader.cap(i) && !idx.lowerStarterIds.has(ids[i])) {
       i++;
       continue;
     }

@@ -2,6 +2,7 @@
 // person names with generated spelling variants, surnames, titles (KB + generic), ranks, demonyms.
 import { KnowledgeBase } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
+import { WordIdSet } from '../../text/vocabulary';
 import { phraseKeys } from '../../text/tokens';
 import { DEMONYMS, GENERIC_TITLES, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, spellingsOf } from './lexicon';
 
@@ -29,6 +30,8 @@ export interface OfficialsIndex {
   entities: Gazetteer<true>;
   /** First words of every title, rank and demonym: a lower-case token not among them starts no mention. */
   lowerStarters: Set<string>;
+  /** lowerStarters by word id (the recogniser asks at every token). */
+  lowerStarterIds: WordIdSet;
   countryOf: Map<string, string>;
   /** Normalised title keys of each person's roles, for definite descriptions ("the Russian defence minister"). */
   titleKeysOf: Map<string, Set<string>>;
@@ -164,5 +167,6 @@ function build(kb: KnowledgeBase): OfficialsIndex {
     const first = phraseKeys(phrase)[0];
     if (first) lowerStarters.add(first);
   }
-  return { names, surnames, titles, ranks, demonyms, entities, lowerStarters, countryOf, titleKeysOf, rankKeysOf };
+  const lowerStarterIds = new WordIdSet(lowerStarters);
+  return { names, surnames, titles, ranks, demonyms, entities, lowerStarters, lowerStarterIds, countryOf, titleKeysOf, rankKeysOf };
 }

@@ -7,6 +7,7 @@
 import { OfficialMention, Span } from '../../types';
 import { GazetteerMatch } from '../../text/gazetteer';
 import { Token } from '../../text/tokens';
+import { WordIdSet, tokenIds } from '../../text/vocabulary';
 import { OfficialsIndex, TitlePayload, titleKey } from './kbIndex';
 import {
   DEMONYMS, EXTENSION_CONNECTORS, EXTENSION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER,
@@ -16,6 +17,11 @@ import { NameRegistry, RegistryEntry } from './registry';
 import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
 
 export const MAX_NAME_WORDS = 6;
+const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
+const HONORIFIC_IDS = new WordIdSet(HONORIFICS);
+const RETIRED_BEFORE_IDS = new WordIdSet(RETIRED_BEFORE);
+const RETIRED_AFTER_IDS = new WordIdSet(RETIRED_AFTER);
+const NOT_NAME_WORD_IDS = new WordIdSet(NOT_NAME_WORDS);
 const MAX_TITLE_EXTENSION = 10;
 /** A mention found so far, with the title words later descriptions are matched against. */
 export interface Found {
@@ -232,7 +238,7 @@ export class OfficialsReader {
     const t = this.tokens[i];
     if (!t || !this.cap(i) || hasDigit(this.text, t)) return false;
     const n = t.norm;
-    if (NOT_NAME_WORDS.has(n)) return false;
+    if (NOT_NAME_WORD_IDS.has(tokenIds(this.tokens)[i])) return false;
     const len = t.end - t.start;
     // Acronyms ("COAS", "ISPR") are not names; one- or two-letter capitals are initials ("KP", "S").
     if (len > 2 && isAllCaps(this.text, t)) return false;
@@ -253,9 +259,12 @@ export class OfficialsReader {
   registryAt(i: number): { last: number; entry: RegistryEntry } | undefined {
     const t = this.tokens;
     if (!this.cap(i)) return undefined;
+    // Keys are the words joined by spaces, so a key of n words starts with the word at i.
+    const maxWords = this.registry.maxWordsAfter(t[i].norm);
+    if (maxWords === 0) return undefined;
     let key = '';
     let found: { last: number; entry: RegistryEntry } | undefined;
-    for (let j = i; j < t.length && j < i + 4; j++) {
+    for (let j = i; j < t.length && j < i + 4 && j < i + maxWords; j++) {
       if (j > i && !dottedGap(this.text, t[j - 1], t[j])) break;
       if (!this.cap(j)) break;
       key = key ? `${key} ${t[j].norm}` : t[j].norm;
@@ -269,11 +278,13 @@ export class OfficialsReader {
   parseAt(i: number): Candidate | undefined {
     const t = this.tokens;
     const text = this.text;
+    // Fixed word lists are asked by token id (see vocabulary.ts): these checks run at every capitalised token.
+    const ids = tokenIds(t);
     let j = i;
     let past = false;
     let country: string | undefined;
     let title: TitleRead | undefined;
-    if (PAST_MARKERS.has(t[j].norm) && j + 1 < t.length && (spaceGap(text, t[j], t[j + 1]) || wordGap(text, t[j], t[j + 1]))) {
+    if (PAST_MARKER_IDS.has(ids[j]) && j + 1 < t.length && (spaceGap(text, t[j], t[j + 1]) || wordGap(text, t[j], t[j + 1]))) {
       past = true;
       j++;
     }
@@ -324,12 +335,12 @@ export class OfficialsReader {
     if (title && !linkOk(j - 1, j)) return undefined;
     // Honorific between title and rank or name: "Prime Minister Mr. KP Sharma Oli", "The Right Honourable …".
     let honorific = false;
-    if (j < t.length && HONORIFICS.has(t[j].norm) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
+    if (j < t.length && HONORIFIC_IDS.has(ids[j]) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
       honorific = true;
       j++;
     }
     let retired = false;
-    if (j < t.length && RETIRED_BEFORE.has(t[j].norm) && j + 1 < t.length && spaceGap(text, t[j], t[j + 1]) && this.rankAt(j + 1)) {
+    if (j < t.length && RETIRED_BEFORE_IDS.has(ids[j]) && j + 1 < t.length && spaceGap(text, t[j], t[j + 1]) && this.rankAt(j + 1)) {
       retired = true;
       j++;
     }
@@ -340,7 +351,7 @@ export class OfficialsReader {
       j = rm.last + 1;
       // "(Retd)", "(R)", "Retd" after the rank.
       const core = gapCore(text, t[j - 1], t[j]);
-      if (RETIRED_AFTER.has(t[j].norm) && (core === '(' || (core === '' && t[j].norm !== 'r'))) {
+      if (RETIRED_AFTER_IDS.has(ids[j]) && (core === '(' || (core === '' && t[j].norm !== 'r'))) {
         if (core !== '(' || text[t[j].end] === ')') {
           retired = true;
           rank.span = { start: rank.span.start, end: core === '(' ? t[j].end + 1 : t[j].end };
@@ -351,7 +362,7 @@ export class OfficialsReader {
       const after = text.slice(rank.span.end, t[j].start);
       if (!(dottedGap(text, t[j - 1], t[j]) || /^[ \u00a0]{1,2}$/.test(after))) return undefined;
     }
-    if (!honorific && j < t.length && HONORIFICS.has(t[j].norm) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
+    if (!honorific && j < t.length && HONORIFIC_IDS.has(ids[j]) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
       honorific = true;
       j++;
     }

@@ -36,11 +36,26 @@ export class NameRegistry {
     return this.entries.get(key);
   }
 
+  /**
+   * How many words the longest key starting with `word` has (0 when none): registryAt stops there
+   * instead of building and looking up longer keys that cannot be in the registry.
+   */
+  maxWordsAfter(word: string): number {
+    return this.longestByFirstWord.get(word) ?? 0;
+  }
+
+  private readonly longestByFirstWord = new Map<string, number>();
+
   register(keys: string[], entry: Omit<RegistryEntry, 'ambiguous' | 'first'>): void {
     for (const k of keys) {
       const old = this.entries.get(k);
-      if (!old) this.entries.set(k, { ...entry, first: entry.start, ambiguous: false });
-      else if (old.who !== entry.who) old.ambiguous = true; // two people share the word: it resolves to neither
+      if (!old) {
+        const fresh: RegistryEntry = { entity: entry.entity, who: entry.who, start: entry.start, first: entry.start, ambiguous: false };
+        if (entry.country !== undefined) fresh.country = entry.country;
+        this.entries.set(k, fresh);
+        const words = k.split(' ');
+        if ((this.longestByFirstWord.get(words[0]) ?? 0) < words.length) this.longestByFirstWord.set(words[0], words.length);
+      } else if (old.who !== entry.who) old.ambiguous = true; // two people share the word: it resolves to neither
       else old.start = entry.start; // the nearest earlier mention is the antecedent
     }
   }
