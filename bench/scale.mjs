@@ -48,7 +48,8 @@ async function coldIndex(dir, n) {
   const text = fs.readFileSync(file, 'utf8');
   const needle = ['Fomin', 'Munir', 'Asif', 'Bajwa'].find((w) => text.includes(w));
   const position = needle ? positionOf(text, needle) : undefined;
-  const indexed = client.indexed(60 * 60 * 1000);
+  // Done when the indexing progress ends (an index-changed notification may come earlier: the open document's).
+  const indexed = client.until('the end of indexing', () => client.progress.find((p) => p.value.kind === 'end'), 60 * 60 * 1000);
   let done = false;
   void indexed.then(() => (done = true), () => (done = true));
   const uri = client.open(file);
