@@ -1,6 +1,17 @@
 // Quick fixes from the fixes each diagnostic carries, and `source.fixAll.newsAnnotator`: every preferred
 // fix of the document whose edits do not overlap an earlier one.
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  CreateFile,
+  Diagnostic,
+  OptionalVersionedTextDocumentIdentifier,
+  Range,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import { SOURCE } from './constants';
 import type { ServerContext } from './context';
 import { DiagnosticData, WireFix } from './diagnostics';
@@ -22,7 +33,7 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams, curren
           kind: CodeActionKind.QuickFix,
           isPreferred: fix.isPreferred || undefined,
           diagnostics: [diagnostic],
-          edit: { changes: fix.changes },
+          edit: toWorkspaceEdit(fix),
         });
       }
     }
@@ -68,4 +79,14 @@ function before(a: { line: number; character: number }, b: { line: number; chara
 export function overlaps(a: Range, b: Range): boolean {
   const sameInsert = a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
   return sameInsert || (before(a.start, b.end) && before(b.start, a.end));
+}
+
+/** Plain `changes`, or `documentChanges` that first create the files the fix adds (ignored if they exist). */
+export function toWorkspaceEdit(fix: WireFix): WorkspaceEdit {
+  if (!fix.create?.length) return { changes: fix.changes };
+  const documentChanges: WorkspaceEdit['documentChanges'] = fix.create.map((uri) => CreateFile.create(uri, { ignoreIfExists: true }));
+  for (const [uri, edits] of Object.entries(fix.changes)) {
+    documentChanges.push(TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), edits));
+  }
+  return { documentChanges };
 }

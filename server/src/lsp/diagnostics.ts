@@ -21,6 +21,8 @@ export interface WireFix {
   title: string;
   isPreferred?: boolean;
   changes: Record<string, LspTextEdit[]>;
+  /** Files the fix creates (a workspace KB that does not exist yet); their edits insert at 0:0. */
+  create?: string[];
 }
 
 export function toSeverity(s: Severity): DiagnosticSeverity {
@@ -47,16 +49,22 @@ export function toDiagnostic(ctx: ServerContext, finding: Finding): Diagnostic |
   const fixes: WireFix[] = [];
   for (const fix of finding.fixes ?? []) {
     const changes: Record<string, LspTextEdit[]> = {};
+    const create: string[] = [];
     let ok = true;
     for (const edit of fix.edits) {
-      const editRange = ctx.positions.range(edit.uri, edit);
+      let editRange = ctx.positions.range(edit.uri, edit);
+      if (!editRange && edit.start === 0 && edit.end === 0 && !ctx.service.kbText(edit.uri)) {
+        // An insertion into a file nobody has: the fix creates it (see codeActions).
+        editRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        if (!create.includes(edit.uri)) create.push(edit.uri);
+      }
       if (!editRange) {
         ok = false;
         break;
       }
       (changes[edit.uri] ??= []).push({ range: editRange, newText: edit.newText });
     }
-    if (ok) fixes.push({ title: fix.title, isPreferred: fix.isPreferred, changes });
+    if (ok) fixes.push({ title: fix.title, isPreferred: fix.isPreferred, changes, ...(create.length ? { create } : {}) });
   }
   const diagnostic: Diagnostic = {
     range,

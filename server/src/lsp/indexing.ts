@@ -15,6 +15,9 @@ import { AnalyseBatch, AnalysedBatch, BatchOptions, entryFromJson, IndexWorkerIn
 import { LineTable, readTextFromDisk } from './positions';
 import { readArticleFile, scanWorkspace } from './workspaceFiles';
 
+/** The workspace KB file created by the first "add to the KB" fix when the workspace has none. */
+export const NEW_KB_FILE = 'news-annotator.kb.yaml';
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface IndexingStats {
@@ -98,7 +101,9 @@ export class WorkspaceIndexer {
     for (const f of files) ctx.positions.remember(f.uri, f.text);
     const problems = ctx.service.setKbFiles(files);
     const workspaceKb = files.find((f) => f.uri !== (ctx.options.starterKbPath && pathToFileURL(ctx.options.starterKbPath).toString()));
-    ctx.service.setOptions({ ...ctx.service.settings, workspaceKbUri: workspaceKb?.uri });
+    // With no workspace KB yet, the unknown-official fix creates one at the root of the first folder.
+    const newKb = ctx.options.folders[0] ? `${ctx.options.folders[0].replace(/\/$/, '')}/${NEW_KB_FILE}` : undefined;
+    ctx.service.setOptions({ ...ctx.service.settings, workspaceKbUri: workspaceKb?.uri ?? newKb });
     this.diagnostics.publishKbProblems(problems, [...new Set([...previous, ...files.map((f) => f.uri)])]);
   }
 

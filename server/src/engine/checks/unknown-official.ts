@@ -38,8 +38,10 @@ function addPersonFix(ctx: CheckContext, m: OfficialMention): Fix[] {
   entry.roles = [role];
   entry.notes = `First seen as "${m.text}" in ${shortName(article.uri)}${article.date ? ` (${article.date})` : ''}; role dates not checked.`;
   // An absent file is created by the edit (the adapter creates it when the uri does not exist).
-  const edits = addEntryEdit(uri, ctx.kbText(uri) ?? '', 'people', entry);
-  return edits.length ? [{ title: `Add ${m.name.trim()} to the workspace KB (${shortName(uri)})`, edits, isPreferred: true }] : [];
+  const existing = ctx.kbText(uri);
+  const edits = addEntryEdit(uri, existing ?? '', 'people', entry);
+  const title = existing === undefined ? `Create the workspace KB ${shortName(uri)} with ${m.name.trim()}` : `Add ${m.name.trim()} to the workspace KB (${shortName(uri)})`;
+  return edits.length ? [{ title, edits, isPreferred: true }] : [];
 }
 
 export const unknownOfficial: Rule = {
