@@ -9,6 +9,7 @@ import { officialMentions } from './officials';
 import { CheckContext, Rule } from './rule';
 import { finding, shortName } from './support/findings';
 import { canonicalRank } from './support/ranks';
+import { DEMONYMS } from '../recognise/officials/lexicon';
 
 function slug(name: string): string {
   return name
@@ -30,7 +31,7 @@ function addPersonFix(ctx: CheckContext, m: OfficialMention): Fix[] {
   const uri = ctx.workspaceKbUri;
   if (!uri) return [];
   const { article } = ctx.analysis;
-  const role: Record<string, string> = { title: m.title! };
+  const role: Record<string, string> = { title: withoutDemonym(m.title!) };
   if (m.country) role.country = m.country;
   const entry: Record<string, unknown> = { id: freeId(ctx, m.name), name: m.name.trim(), aliases: [] };
   if (m.country) entry.country = m.country;
@@ -63,3 +64,9 @@ export const unknownOfficial: Rule = {
     return out;
   },
 };
+
+/** "Chinese Defence Minister" → "Defence Minister": the nationality goes to `country`, not into the title. */
+function withoutDemonym(title: string): string {
+  const first = /^(\S+)\s+(.+)$/.exec(title.trim());
+  return first && DEMONYMS[first[1].toLowerCase()] ? first[2] : title.trim();
+}
