@@ -1,5 +1,5 @@
 // `news-annotator annotate`: the mentions recognised in each article.
-import { LineIndex } from '../engine/text/lines';
+import { LineTable } from '../engine/text/lines';
 import { Mention } from '../engine/types';
 import { Loaded, displayPath } from './load';
 import { readText } from './files';
@@ -28,7 +28,7 @@ export function annotate(loaded: Loaded): JsonArticle[] {
   for (const file of loaded.articles) {
     const text = readText(file);
     const result = loaded.service.updateArticle(file, text, false);
-    const lines = new LineIndex(text);
+    const lines = LineTable.of(text);
     out.push({
       file: displayPath(file),
       articleDate: result.article.date,
@@ -38,8 +38,8 @@ export function annotate(loaded: Loaded): JsonArticle[] {
   return out;
 }
 
-function toJson(m: Mention, lines: LineIndex): JsonMention {
-  const { line, character } = lines.position(m.start);
+function toJson(m: Mention, lines: LineTable): JsonMention {
+  const { line, character } = lines.positionAt(m.start);
   const base: JsonMention = { kind: m.kind, start: m.start, end: m.end, line, character, text: m.text, entity: m.entity };
   if (m.kind === 'date') base.value = m.value;
   if (m.kind === 'official' && m.title) base.title = m.title;

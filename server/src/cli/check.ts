@@ -1,6 +1,6 @@
 // `news-annotator check`: findings of every rule, as text, JSON or SARIF.
 import * as fs from 'fs';
-import { LineIndex } from '../engine/text/lines';
+import { LineTable } from '../engine/text/lines';
 import { Finding, Problem } from '../engine/types';
 import { displayPath, Loaded } from './load';
 import { readText } from './files';
@@ -20,8 +20,8 @@ export interface JsonFinding {
 
 /** Line tables of the files findings point into (articles, KB files), read once each. */
 class Lines {
-  private readonly cache = new Map<string, LineIndex>();
-  get(file: string): LineIndex {
+  private readonly cache = new Map<string, LineTable>();
+  get(file: string): LineTable {
     let li = this.cache.get(file);
     if (!li) {
       let text = '';
@@ -30,7 +30,7 @@ class Lines {
       } catch {
         // A finding may point at a file that vanished; positions then fall back to 0:0.
       }
-      this.cache.set(file, (li = new LineIndex(text)));
+      this.cache.set(file, (li = LineTable.of(text)));
     }
     return li;
   }
@@ -39,7 +39,7 @@ class Lines {
 export function findingsToJson(findings: Finding[], lines = new Lines()): JsonFinding[] {
   const out: JsonFinding[] = [];
   for (const f of findings) {
-    const pos = lines.get(f.uri).position(f.start);
+    const pos = lines.get(f.uri).positionAt(f.start);
     out.push({
       file: displayPath(f.uri),
       start: f.start,
@@ -49,7 +49,7 @@ export function findingsToJson(findings: Finding[], lines = new Lines()): JsonFi
       code: f.code,
       severity: f.severity,
       message: f.message,
-      related: f.related.map((r) => ({ file: displayPath(r.uri), ...lines.get(r.uri).position(r.start), message: r.message })),
+      related: f.related.map((r) => ({ file: displayPath(r.uri), ...lines.get(r.uri).positionAt(r.start), message: r.message })),
       fixes: f.fixes.map((x) => ({
         title: x.title,
         edits: x.edits.map((e) => ({ file: displayPath(e.uri), start: e.start, end: e.end, newText: e.newText })),
@@ -74,7 +74,7 @@ export function kbProblemsToJson(problems: Problem[], lines = new Lines()): Json
   const out: JsonFinding[] = [];
   // KB problems are findings too (schema errors, duplicate ids...).
   for (const p of problems) {
-    const pos = lines.get(p.uri).position(p.start);
+    const pos = lines.get(p.uri).positionAt(p.start);
     out.push({ file: displayPath(p.uri), start: p.start, end: p.end, ...pos, code: p.code, severity: p.severity, message: p.message, related: [], fixes: [] });
   }
   return out;

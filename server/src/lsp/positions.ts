@@ -6,65 +6,9 @@ import { fileURLToPath } from 'url';
 import { Position, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Span } from '../engine/types';
+import { LineTable, LineTableWire } from '../engine/text/lines';
 
-export class LineTable {
-  private constructor(
-    private readonly starts: Uint32Array,
-    /** Where each line's content ends, before its line break. */
-    private readonly ends: Uint32Array,
-    readonly length: number,
-  ) {}
-
-  static of(text: string): LineTable {
-    const starts: number[] = [0];
-    const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ || c === 10 /* \n */) {
-        ends.push(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    ends.push(text.length);
-    return new LineTable(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
-  }
-
-  /** The raw arrays, to ship a table computed in a worker thread to the main thread. */
-  toWire(): LineTableWire {
-    return { starts: this.starts, ends: this.ends, length: this.length };
-  }
-
-  static fromWire(wire: LineTableWire): LineTable {
-    return new LineTable(wire.starts, wire.ends, wire.length);
-  }
-
-  /** As TextDocument.positionAt: an offset inside a line break maps to the end of the line's content. */
-  positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(o, this.ends[lo]) - this.starts[lo] };
-  }
-
-  offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.length;
-    const lineStart = this.starts[position.line];
-    return Math.max(lineStart, Math.min(lineStart + position.character, this.ends[position.line]));
-  }
-}
-
-export interface LineTableWire {
-  starts: Uint32Array;
-  ends: Uint32Array;
-  length: number;
-}
+export { LineTable, LineTableWire };
 
 export interface OpenDocuments {
   get(uri: string): TextDocument | undefined;

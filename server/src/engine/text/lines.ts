@@ -1,25 +1,50 @@
-// Offset ↔ line/character conversion (0-based, UTF-16), for adapters at the edges.
+// Offset ⇄ line/character conversion (0-based, UTF-16), for adapters at the edges (LSP, CLI). A table of
+// line starts and content ends — a few numbers per line — so a closed article's text need not be kept.
 
-export class LineIndex {
-  private readonly starts: number[] = [0];
+export interface LinePosition {
+  line: number;
+  character: number;
+}
 
-  constructor(private readonly text: string) {
+export class LineTable {
+  private constructor(
+    private readonly starts: Uint32Array,
+    /** Where each line's content ends, before its line break. */
+    private readonly ends: Uint32Array,
+    readonly length: number,
+  ) {}
+
+  static of(text: string): LineTable {
+    const starts: number[] = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+      if (c === 13 /* \r */ || c === 10 /* \n */) {
+        ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
       }
     }
+    ends.push(text.length);
+    return new LineTable(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
+  }
+
+  /** The raw arrays, to ship a table computed in a worker thread to the main thread. */
+  toWire(): LineTableWire {
+    return { starts: this.starts, ends: this.ends, length: this.length };
+  }
+
+  static fromWire(wire: LineTableWire): LineTable {
+    return new LineTable(wire.starts, wire.ends, wire.length);
   }
 
   get lineCount(): number {
     return this.starts.length;
   }
 
-  position(offset: number): { line: number; character: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+  /** As TextDocument.positionAt: an offset inside a line break maps to the end of the line's content. */
+  positionAt(offset: number): LinePosition {
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -27,21 +52,19 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return { line: lo, character: Math.min(o, this.ends[lo]) - this.starts[lo] };
   }
 
-  offset(line: number, character: number): number {
-    if (line < 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
-    return Math.min(this.starts[line] + Math.max(0, character), this.lineEnd(line));
+  offsetAt(position: LinePosition): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.length;
+    const lineStart = this.starts[position.line];
+    return Math.max(lineStart, Math.min(lineStart + position.character, this.ends[position.line]));
   }
+}
 
-  /** Offset of the end of a line's content, before its line break (LSP clamps characters there). */
-  lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1];
-    if (this.text.charCodeAt(end - 1) === 10) end--;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
+export interface LineTableWire {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length: number;
 }
