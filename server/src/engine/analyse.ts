@@ -1,6 +1,8 @@
 // The engine's pipeline for one article: article model → recognisers → facts.
 import { parseArticle, ArticleOptions, sentenceAt } from './article';
 import { IndexedArticle } from './workspace';
+import { compactMentions } from './workspace/compactMentions';
+import { detachFactStrings, detachStrings } from './workspace/detach';
 import { Analysis, KnowledgeBase, Mention, Problem } from './types';
 import { tokenise } from './text/tokens';
 import { recogniseDates } from './recognise/dates';
@@ -35,8 +37,8 @@ export function analyseText(uri: string, text: string, kb: KnowledgeBase, option
 }
 
 /**
- * The index entry for an analysis: facts and mentions, plus the sentences that facts cite or that hold an
- * event or exercise mention (the timeline quotes them). The rest of the text is not kept.
+ * The index entry for an analysis: facts and compact mentions, plus the sentences that facts cite or that
+ * hold an event or exercise mention (the timeline quotes them). The rest of the text is not kept.
  */
 export function toIndexEntry(result: Analysis): IndexedArticle {
   const { article } = result;
@@ -49,5 +51,11 @@ export function toIndexEntry(result: Analysis): IndexedArticle {
     if (!sentences.has(f.sentence.start)) sentences.set(f.sentence.start, article.text.slice(f.sentence.start, f.sentence.end));
   }
   for (const m of result.mentions) if (m.kind === 'event' || m.kind === 'exercise') keep(m.start);
-  return { uri: article.uri, date: article.date, mentions: result.mentions, facts: result.facts, sentences };
+  const kept = [...result.facts.map((f) => f.sentence), ...[...sentences].map(([start, text]) => ({ start, end: start + text.length }))];
+  const mentions = compactMentions(result.mentions, kept);
+  // Entries outlive the text: keep no string that shares it (see detachStrings).
+  const flat = detachStrings([...sentences.values()]);
+  [...sentences.keys()].forEach((start, i) => sentences.set(start, flat[i]));
+  detachFactStrings(result.facts);
+  return { uri: article.uri, date: article.date, mentions, facts: result.facts, sentences };
 }

@@ -6,7 +6,8 @@ import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult } from '../engine/analyse';
 import { AnnotatorService } from '../engine/workspace/service';
-import { Mention } from '../engine/types';
+import { Span } from '../engine/types';
+import { IndexedMention, mentionList } from '../engine/workspace/index';
 import { NewsAnnotatorSettings } from '../shared/protocol';
 import { compileGlobs, GlobMatcher } from './glob';
 import { Positions, readTextFromDisk } from './positions';
@@ -125,8 +126,11 @@ export class ServerContext {
   }
 
   /** Mentions of an article: from the open analysis, else from the index (closed articles). */
-  mentionsOf(uri: string): Mention[] {
-    return this.currentAnalysis(uri)?.mentions ?? this.service.index.get(uri)?.mentions ?? [];
+  mentionsOf(uri: string): IndexedMention[] {
+    const open = this.currentAnalysis(uri);
+    if (open) return open.mentions;
+    const entry = this.service.index.get(uri);
+    return entry ? mentionList(entry.mentions) : [];
   }
 
   forgetVersion(uri: string): void {
@@ -135,9 +139,9 @@ export class ServerContext {
 }
 
 /** The innermost mention at an offset; a cursor just after a mention's last character still counts. */
-export function mentionAt(mentions: Mention[], offset: number): Mention | undefined {
-  let inside: Mention | undefined;
-  let touching: Mention | undefined;
+export function mentionAt<M extends Span>(mentions: M[], offset: number): M | undefined {
+  let inside: M | undefined;
+  let touching: M | undefined;
   for (const m of mentions) {
     if (m.start <= offset && offset < m.end) {
       if (!inside || m.end - m.start < inside.end - inside.start) inside = m;

@@ -1,6 +1,6 @@
 // Cross-article findings without re-running the recognisers. Only `conflicting-fact` reads other articles
 // (through the index); every other rule depends on the article alone. So a closed article whose own analysis
-// is unchanged gets its cross-article findings from its index entry (facts, mentions) plus the article model
+// is unchanged gets its cross-article findings from its index entry (facts) plus the article model
 // (text, paragraphs for suppression comments), which is cheap to rebuild.
 import { parseArticle } from '../engine/article';
 import { rules, runChecks, RuleSeverities } from '../engine/checks';
@@ -27,7 +27,8 @@ export function crossArticleFindings(service: AnnotatorService, uri: string, tex
   const { article } = parseArticle(uri, text, { dateOverride: service.settings.dateOverride });
   return runChecks(
     {
-      analysis: { article, mentions: entry.mentions, facts: entry.facts },
+      // The cross-article rule reads facts only (the other rules are off), so no mentions are needed.
+      analysis: { article, mentions: [], facts: entry.facts },
       index: service.index,
       kb: service.kb,
       kbText: (u) => service.kbText(u),

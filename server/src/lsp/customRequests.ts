@@ -45,7 +45,7 @@ export function entities(ctx: ServerContext): EntitiesResult {
     const mentions: EntityMentionRef[] = [];
     for (const { uri, mention } of index.mentionsOf(e.entry.id)) {
       const range = ctx.positions.range(uri, mention);
-      if (range) mentions.push({ uri, range, text: mention.text });
+      if (range) mentions.push({ uri, range, text: mention.text ?? '' });
     }
     out.push({ id: e.entry.id, kind: e.kind, name: e.entry.name, mentions });
   }

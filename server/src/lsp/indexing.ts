@@ -413,7 +413,8 @@ class Interner {
 
   entry(e: IndexedArticle): IndexedArticle {
     e.uri = this.s(e.uri);
-    for (const m of e.mentions) this.object(m);
+    const { entities, texts, extras } = e.mentions;
+    for (const column of [entities, texts, extras] as unknown[][]) for (let i = 0; i < column.length; i++) column[i] = this.s(column[i]);
     for (const f of e.facts) this.object(f);
     return e;
   }

@@ -5,8 +5,8 @@
 import { StatedFact } from '../facts/types';
 import { dayInterval } from '../kb/dates';
 import { toRoman } from '../recognise/exercises/numerals';
-import { KbEvent, KnowledgeBase, Mention, OfficialMention, Span } from '../types';
-import { IndexedArticle, WorkspaceIndex } from '../workspace';
+import { KbEvent, KnowledgeBase, Span } from '../types';
+import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
 import { firstAtOrAfter } from '../text/search';
 
@@ -104,13 +104,13 @@ class Builder {
     }
   }
 
-  private readonly officials = new WeakMap<IndexedArticle, OfficialMention[]>();
+  private readonly officials = new WeakMap<IndexedArticle, IndexedOfficialMention[]>();
 
   /** The article's official mentions by start offset. */
-  officialsOf(entry: IndexedArticle): OfficialMention[] {
+  officialsOf(entry: IndexedArticle): IndexedOfficialMention[] {
     let list = this.officials.get(entry);
     if (!list) {
-      list = entry.mentions.filter((m): m is OfficialMention => m.kind === 'official').sort((a, b) => a.start - b.start);
+      list = mentionList(entry.mentions).filter((m): m is IndexedOfficialMention => m.kind === 'official').sort((a, b) => a.start - b.start);
       this.officials.set(entry, list);
     }
     return list;
@@ -168,7 +168,7 @@ function fromFact(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, f: State
 }
 
 /** Mentions of KB-dated events and editions that no fact of the article already placed. */
-function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: Mention, placed: Set<string>): void {
+function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: IndexedMention, placed: Set<string>): void {
   if (m.kind === 'event' && m.entity) {
     const ev = b.event(m.entity);
     if (!ev?.date || placed.has(ev.id)) return;
@@ -206,7 +206,7 @@ export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?:
       }
       if (f.predicate === 'edition-date') placed.add(`${f.subject}#${f.value}`);
     }
-    for (const m of entry.mentions) fromMention(b, kb, entry, m, placed);
+    for (const m of mentionList(entry.mentions)) fromMention(b, kb, entry, m, placed);
   }
   const out: EngineTimelineEvent[] = [];
   for (const d of b.drafts.values()) {

@@ -1,11 +1,100 @@
 // The cross-article index: what every article states, kept as facts and mentions (not full texts),
 // updated one article at a time so an edit touches only that article's entries.
-import { Fact, Mention } from '../types';
+import { Fact, MentionKind, Span } from '../types';
+
+/**
+ * What the index keeps of a mention: only what cross-article views read (references, code lenses, hover
+ * counts, the entities view, the timeline, the entity under the cursor in a closed article). Full mentions
+ * (spans of names, titles, ranks...) are kept for open documents only, in their analyses. A full Mention is
+ * assignable to this type.
+ */
+interface IndexedMentionBase extends Span {
+  kind: MentionKind;
+  entity: string | null;
+  /** The text as written; kept for KB-entity mentions (the entities view lists it), not for the others. */
+  text?: string;
+}
+
+export interface IndexedOfficialMention extends IndexedMentionBase {
+  kind: 'official';
+  /** The personal-name part as written: names a timeline participant who is not in the KB. */
+  name: string;
+}
+
+export interface IndexedExerciseMention extends IndexedMentionBase {
+  kind: 'exercise';
+  edition: number | null;
+}
+
+export interface IndexedOtherMention extends IndexedMentionBase {
+  kind: 'date' | 'event' | 'organisation' | 'place';
+}
+
+export type IndexedMention = IndexedOfficialMention | IndexedExerciseMention | IndexedOtherMention;
+
+/**
+ * An article's indexed mentions, packed in columns (an object per mention costs three times the memory,
+ * and the index holds every article of the workspace). Plain data, so it travels as JSON or by
+ * structured clone. Read it with mentionList / mentionAtIndex; build it with packMentions.
+ */
+export interface PackedMentions {
+  /** One letter per mention: its kind (KIND_LETTERS). */
+  kinds: string;
+  /** Start and end of each mention, interleaved. */
+  spans: number[];
+  entities: (string | null)[];
+  /** The text of KB-entity mentions; null for the others. */
+  texts: (string | null)[];
+  /** An official's name, an exercise's edition; null for other kinds. */
+  extras: (string | number | null)[];
+}
+
+const KIND_LETTERS: Record<MentionKind, string> = { official: 'o', date: 'd', exercise: 'x', event: 'e', organisation: 'g', place: 'p' };
+const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as MentionKind]));
+
+export function packMentions(mentions: IndexedMention[]): PackedMentions {
+  const packed: PackedMentions = { kinds: '', spans: [], entities: [], texts: [], extras: [] };
+  const kinds: string[] = [];
+  for (const m of mentions) {
+    kinds.push(KIND_LETTERS[m.kind]);
+    packed.spans.push(m.start, m.end);
+    packed.entities.push(m.entity);
+    packed.texts.push(m.text ?? null);
+    packed.extras.push(m.kind === 'official' ? m.name : m.kind === 'exercise' ? m.edition : null);
+  }
+  packed.kinds = kinds.join('');
+  return packed;
+}
+
+export function mentionCount(packed: PackedMentions): number {
+  return packed.kinds.length;
+}
+
+/** The i-th mention, as a fresh object. */
+export function mentionAtIndex(packed: PackedMentions, i: number): IndexedMention {
+  const kind = KIND_OF_LETTER.get(packed.kinds[i])!;
+  const start = packed.spans[2 * i];
+  const end = packed.spans[2 * i + 1];
+  const entity = packed.entities[i];
+  const text = packed.texts[i];
+  const base = text === null ? { start, end, entity } : { start, end, entity, text };
+  if (kind === 'official') return { kind, ...base, name: packed.extras[i] as string };
+  if (kind === 'exercise') return { kind, ...base, edition: packed.extras[i] as number | null };
+  return { kind, ...base };
+}
+
+/** Every mention, in text order, as fresh objects. */
+export function mentionList(packed: PackedMentions): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (let i = 0; i < mentionCount(packed); i++) out.push(mentionAtIndex(packed, i));
+  return out;
+}
 
 export interface IndexedArticle {
   uri: string;
   date: string | null;
-  mentions: Mention[];
+  /** The article's mentions in compact form (see compactMentions for which ones are kept), in text order. */
+  mentions: PackedMentions;
   facts: Fact[];
   /** Sentence texts that facts point at, kept so cross-article messages can quote them. */
   sentences: Map<number, string>;
@@ -13,13 +102,17 @@ export interface IndexedArticle {
 
 export interface EntityMentionRef {
   uri: string;
-  mention: Mention;
+  mention: IndexedMention;
 }
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly bySubject = new Map<string, Map<string, Fact[]>>();
-  private readonly byEntity = new Map<string, Map<string, Mention[]>>();
+  /**
+   * Articles that mention each KB entity, in indexing order. Only the uris: their mentions are read from the
+   * entries (a list per entity and article cost more memory than the mentions themselves).
+   */
+  private readonly byEntity = new Map<string, Set<string>>();
   private version = 0;
   private readonly flatFacts = new Map<string, Fact[]>();
   private readonly valueGroups = new Map<string, Map<string, Fact[]>>();
@@ -45,7 +138,12 @@ export class WorkspaceIndex {
       if (!sameFacts) this.forgetDerived(f.subject);
     }
     if (sameFacts) for (const f of entry.facts) this.replaceInDerived(old!.facts, entry.facts, f.subject);
-    for (const m of entry.mentions) if (m.entity) bucket(this.byEntity, m.entity, entry.uri).push(m);
+    for (const entity of entry.mentions.entities) {
+      if (!entity) continue;
+      let uris = this.byEntity.get(entity);
+      if (!uris) this.byEntity.set(entity, (uris = new Set()));
+      uris.add(entry.uri);
+    }
     this.version++;
   }
 
@@ -57,7 +155,12 @@ export class WorkspaceIndex {
       unbucket(this.bySubject, f.subject, uri);
       if (!keepDerived) this.forgetDerived(f.subject);
     }
-    for (const m of old.mentions) if (m.entity) unbucket(this.byEntity, m.entity, uri);
+    for (const entity of old.mentions.entities) {
+      const uris = entity ? this.byEntity.get(entity) : undefined;
+      if (!uris) continue;
+      uris.delete(uri);
+      if (uris.size === 0) this.byEntity.delete(entity!);
+    }
     this.version++;
     return true;
   }
@@ -124,10 +227,15 @@ export class WorkspaceIndex {
 
   /** Every mention of a KB entity, across all articles. */
   mentionsOf(entity: string): EntityMentionRef[] {
-    const per = this.byEntity.get(entity);
-    if (!per) return [];
+    const uris = this.byEntity.get(entity);
+    if (!uris) return [];
     const out: EntityMentionRef[] = [];
-    for (const [uri, mentions] of per) for (const mention of mentions) out.push({ uri, mention });
+    for (const uri of uris) {
+      const packed = this.articles.get(uri)!.mentions;
+      packed.entities.forEach((e, i) => {
+        if (e === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
+      });
+    }
     return out;
   }
 

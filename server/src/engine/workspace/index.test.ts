@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { IndexedArticle, IndexedMention, mentionList, packMentions, WorkspaceIndex } from './index';
+
+function entry(uri: string, mentions: IndexedMention[]): IndexedArticle {
+  return { uri, date: null, mentions: packMentions(mentions), facts: [], sentences: new Map() };
+}
+
+const place = (start: number, entity: string | null): IndexedMention => ({ kind: 'place', start, end: start + 5, entity, ...(entity ? { text: entity } : {}) });
+
+describe('workspace/index', () => {
+  it('lists an entity’s mentions by article in indexing order, then by text order, and forgets removed ones', () => {
+    const index = new WorkspaceIndex();
+    index.set(entry('file:///a.txt', [place(0, 'russia'), place(10, 'pakistan'), place(20, 'russia')]));
+    index.set(entry('file:///b.txt', [place(3, 'russia')]));
+    const refs = () => index.mentionsOf('russia').map((r) => `${r.uri.slice(8)}@${r.mention.start}`);
+    assert.deepStrictEqual(refs(), ['a.txt@0', 'a.txt@20', 'b.txt@3']);
+    // Re-indexing an article moves it last, as it was removed and added again.
+    index.set(entry('file:///a.txt', [place(5, 'russia'), place(30, null)]));
+    assert.deepStrictEqual(refs(), ['b.txt@3', 'a.txt@5']);
+    assert.deepStrictEqual(index.mentionsOf('pakistan'), []);
+    assert.deepStrictEqual(index.entities().sort(), ['russia']);
+    index.remove('file:///b.txt');
+    assert.deepStrictEqual(refs(), ['a.txt@5']);
+  });
+
+  it('packs mentions in columns and unpacks them unchanged', () => {
+    const mentions: IndexedMention[] = [
+      { kind: 'official', start: 1, end: 9, entity: 'asim-munir', text: 'Gen Munir', name: 'Munir' },
+      { kind: 'official', start: 12, end: 30, entity: null, name: '' },
+      { kind: 'exercise', start: 40, end: 55, entity: 'druzhba', text: 'Druzhba VII', edition: 7 },
+      { kind: 'exercise', start: 60, end: 67, entity: 'druzhba', text: 'Druzhba', edition: null },
+      { kind: 'date', start: 70, end: 80, entity: null },
+      { kind: 'organisation', start: 81, end: 84, entity: 'isi', text: 'ISI' },
+      { kind: 'event', start: 90, end: 99, entity: null },
+      place(100, 'russia'),
+    ];
+    assert.deepStrictEqual(mentionList(packMentions(mentions)), mentions);
+    assert.deepStrictEqual(mentionList(JSON.parse(JSON.stringify(packMentions(mentions)))), mentions, 'survives JSON');
+  });
+});
