@@ -50,7 +50,8 @@ function describeOfficial(ctx: ServerContext, m: OfficialMention, articleDate: s
   const p: KbPerson = entry.entry;
   const out: string[] = [`${bold(p.name)}${p.country ? ` — ${text(p.country)}` : ''}`];
   if (articleDate) {
-    const roles = rolesOn(p, articleDate);
+    // Concurrent posts in the KB's own order (chronological there), so the main office reads first.
+    const roles = rolesOn(p, articleDate).sort((a, b) => p.roles.indexOf(a) - p.roles.indexOf(b));
     const rank = rankOn(p, articleDate);
     const roleText = roles.length ? roles.map((r) => text(roleLabel(r))).join('; ') : 'no role on record';
     out.push(`On ${text(articleDate)}: ${rank ? `${text(rank.rank)}, ` : ''}${roleText}`);
