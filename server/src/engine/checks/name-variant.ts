@@ -12,11 +12,30 @@ import { Rule } from './rule';
 import { finding, kbRelated, replaceFix } from './support/findings';
 import { personById } from './support/people';
 
-function words(name: string): string[] {
-  return normaliseLabel(name).split(' ').filter(Boolean);
+/** The name's normalised words; cached (read-only arrays) since the same KB names are compared per mention. */
+function words(name: string): readonly string[] {
+  let ws = wordsCache.get(name);
+  if (ws === undefined) {
+    if (wordsCache.size > 10_000) wordsCache.clear();
+    wordsCache.set(name, (ws = normaliseLabel(name).split(' ').filter(Boolean)));
+  }
+  return ws;
 }
 
-const compact = (ws: string[]) => ws.join('').replace(/[^\p{L}\p{N}]/gu, '');
+const wordsCache = new Map<string, readonly string[]>();
+
+/** The words glued together without punctuation; cached since the same KB names are compared per mention. */
+function compact(ws: readonly string[]): string {
+  const glued = ws.join('');
+  let c = compactCache.get(glued);
+  if (c === undefined) {
+    if (compactCache.size > 10_000) compactCache.clear();
+    compactCache.set(glued, (c = glued.replace(/[^\p{L}\p{N}]/gu, '')));
+  }
+  return c;
+}
+
+const compactCache = new Map<string, string>();
 
 /** `part`'s words appear in `full` in order, each word equal or a run of adjacent words ("zamirul" = "zamir ul"). */
 export function isPartOf(part: string, full: string): boolean {

@@ -53,6 +53,18 @@ export function periodOverlaps(from: KbDate | null | undefined, to: KbDate | nul
 
 /** Normalises titles and names for comparison: case, dots, hyphens and spacing do not count. */
 export function normaliseLabel(label: string): string {
+  // Checks normalise the same KB titles and names once per mention: remember them, within bounds.
+  let norm = labelCache.get(label);
+  if (norm === undefined) {
+    if (labelCache.size > 20_000) labelCache.clear();
+    labelCache.set(label, (norm = computeNormalisedLabel(label)));
+  }
+  return norm;
+}
+
+const labelCache = new Map<string, string>();
+
+function computeNormalisedLabel(label: string): string {
   return label
     .normalize('NFKC')
     .toLowerCase()

@@ -53,8 +53,17 @@ export function daysBetween(a: string, b: string): number | null {
 
 /** `day` (YYYY-MM-DD) shifted by `n` days. */
 export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  // Called once per role per mention with the same article date: remember results, within bounds.
+  const key = `${day}|${n}`;
+  let shifted = shiftedDays.get(key);
+  if (shifted === undefined) {
+    if (shiftedDays.size > 10_000) shiftedDays.clear();
+    shiftedDays.set(key, (shifted = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)));
+  }
+  return shifted;
 }
+
+const shiftedDays = new Map<string, string>();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

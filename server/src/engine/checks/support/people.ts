@@ -1,7 +1,7 @@
 // People in the KB as the role and rank checks see them: a title matched against roles whatever its word
 // order, country words or abbreviations; ranks compared after expanding abbreviations.
 import { KbPerson, KbRole, KnowledgeBase } from '../../types';
-import { normaliseLabel, periodMatches, periodOf } from '../../kb/query';
+import { normaliseLabel, Period, periodMatches, periodOf } from '../../kb/query';
 import { addDays } from './dates';
 
 /** Words that do not tell one post from another: "Deputy Defence Minister of Russia" ~ "Deputy Minister of Defence". */
@@ -52,11 +52,20 @@ export const REPORT_SLACK_DAYS = 7;
 /** The role was held at some point of the week leading to `date` (YYYY-MM-DD). */
 export function heldAround(role: KbRole, date: string): boolean {
   const from = /^\d{4}-\d{2}-\d{2}$/.test(date) ? addDays(date, -REPORT_SLACK_DAYS) : date;
-  const p = periodOf(role.from, role.to);
+  const p = rolePeriod(role);
   const q = periodOf(from, date);
   if (!p || !q) return false;
   return (p.start === null || p.start <= q.end!) && (p.end === null || q.start! <= p.end);
 }
+
+/** The role's period, computed once per KB role object (KB objects are replaced, not edited, on reload). */
+function rolePeriod(role: KbRole): Period | null {
+  let p = rolePeriods.get(role);
+  if (p === undefined) rolePeriods.set(role, (p = periodOf(role.from, role.to)));
+  return p;
+}
+
+const rolePeriods = new WeakMap<KbRole, Period | null>();
 
 /** A role with at least one date: undated roles say nothing about when. */
 export function isDated(role: KbRole): boolean {

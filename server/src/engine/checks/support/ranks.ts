@@ -44,10 +44,18 @@ function key(rank: string): string {
     .trim();
 }
 
+const canonicalCache = new Map<string, string>();
+
 /** Full form of a rank as written ("Lt Gen (Retd)" → "Lieutenant General"); unknown ranks come back tidied. */
 export function canonicalRank(rank: string): string {
-  const k = key(rank);
-  return FULL.get(k) ?? k.replace(/\b\w/g, (c) => c.toUpperCase());
+  // The same few ranks (KB and written) are compared for every mention: remember them, within bounds.
+  let canonical = canonicalCache.get(rank);
+  if (canonical === undefined) {
+    if (canonicalCache.size > 10_000) canonicalCache.clear();
+    const k = key(rank);
+    canonicalCache.set(rank, (canonical = FULL.get(k) ?? k.replace(/\b\w/g, (c) => c.toUpperCase())));
+  }
+  return canonical;
 }
 
 /** Is the rank as written compatible with the KB rank? "Gen" alone is a short form of any general's rank. */
