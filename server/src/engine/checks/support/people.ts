@@ -3,6 +3,7 @@
 import { KbPerson, KbRole, KnowledgeBase } from '../../types';
 import { normaliseLabel, Period, periodMatches, periodOf } from '../../kb/query';
 import { addDays } from './dates';
+import { perKb } from '../../kb/perKb';
 
 /** Words that do not tell one post from another: "Deputy Defence Minister of Russia" ~ "Deputy Minister of Defence". */
 const FILLER = new Set([
@@ -124,13 +125,10 @@ export function assessTitle(person: KbPerson, title: string, date: string, past:
   return { kind: 'mismatch', written: dated.filter((r) => !startsAfter(r, date)).pop() ?? dated[0], held };
 }
 
-const byId = new WeakMap<KnowledgeBase, Map<string, KbPerson>>();
+const peopleById = perKb((kb) => new Map(kb.people.map((p): [string, KbPerson] => [p.id, p])));
 
 export function personById(kb: KnowledgeBase, id: string | null): KbPerson | undefined {
-  if (!id) return undefined;
-  let map = byId.get(kb);
-  if (!map) byId.set(kb, (map = new Map(kb.people.map((p) => [p.id, p]))));
-  return map.get(id);
+  return id ? peopleById(kb).get(id) : undefined;
 }
 
 /**

@@ -2,11 +2,12 @@
 // phrase wins ("Pakistan Navy" is the navy, not the country). Proper names only: a match must be
 // capitalised as written, and an all-capitals alias ("PAF") must be written in capitals.
 // A meeting series the KB models as a round-less event ("JMCC") is named here as the body it is.
-import { KnowledgeBase, OrganisationMention, PlaceMention } from '../../types';
+import { OrganisationMention, PlaceMention } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
 import { RecogniserContext } from '../context';
 import { isCapitalised, isUpperToken } from '../exercises/words';
 import { seriesIndexFor } from '../events/series';
+import { perKb } from '../../kb/perKb';
 
 interface EntityPhrase {
   kind: 'organisation' | 'place';
@@ -16,17 +17,13 @@ interface EntityPhrase {
   lowerCase: boolean;
 }
 
-const gazetteers = new WeakMap<KnowledgeBase, Gazetteer<EntityPhrase>>();
-
-function gazetteerFor(kb: KnowledgeBase): Gazetteer<EntityPhrase> {
-  let g = gazetteers.get(kb);
-  if (g) return g;
-  g = new Gazetteer<EntityPhrase>();
+const gazetteerFor = perKb((kb): Gazetteer<EntityPhrase> => {
+  const g = new Gazetteer<EntityPhrase>();
   const add = (kind: EntityPhrase['kind'], id: string, phrases: unknown[]) => {
     for (const p of phrases) {
       if (typeof p !== 'string') continue;
       const trimmed = p.trim();
-      g!.add(trimmed, { kind, id, acronym: /^[A-Z0-9&.-]{2,}$/.test(trimmed), lowerCase: /^[a-z]/.test(trimmed) });
+      g.add(trimmed, { kind, id, acronym: /^[A-Z0-9&.-]{2,}$/.test(trimmed), lowerCase: /^[a-z]/.test(trimmed) });
     }
   };
   for (const o of kb.organisations ?? []) if (o && typeof o.id === 'string') add('organisation', o.id, [o.name, ...(o.aliases ?? [])]);
@@ -37,9 +34,8 @@ function gazetteerFor(kb: KnowledgeBase): Gazetteer<EntityPhrase> {
       add('organisation', ev.id, [ev.name, ...(ev.aliases ?? [])]);
     }
   }
-  gazetteers.set(kb, g);
   return g;
-}
+});
 
 export function recogniseOrganisationsAndPlaces(ctx: RecogniserContext): (OrganisationMention | PlaceMention)[] {
   const { tokens } = ctx;

@@ -6,7 +6,7 @@
 //  3. agreements the KB lacks: a head noun (agreement, pact, accord…) after domain words
 //     ("military cooperation agreement"), so articles can still be compared on them.
 // A series named without a round ("JMCC would continue") is the body itself: an organisation, not an event.
-import { EventMention, KbEvent, KnowledgeBase } from '../../types';
+import { EventMention, KbEvent } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
 import { WordIdSet, tokenIds } from '../../text/vocabulary';
 import { RecogniserContext } from '../context';
@@ -16,6 +16,7 @@ import { AGREEMENT_HEADS, unknownAgreementAt } from './agreements';
 import { EventMentionDetail } from './mention';
 import { bodyBefore, ROUND_WORDS, roundAt, roundMention } from './rounds';
 import { seriesIndexFor } from './series';
+import { perKb } from '../../kb/perKb';
 
 export type { EventMentionDetail } from './mention';
 
@@ -25,12 +26,8 @@ interface EventPhrase {
   acronym: boolean;
 }
 
-const gazetteers = new WeakMap<KnowledgeBase, Gazetteer<EventPhrase>>();
-
-function eventGazetteerFor(kb: KnowledgeBase): Gazetteer<EventPhrase> {
-  let g = gazetteers.get(kb);
-  if (g) return g;
-  g = new Gazetteer<EventPhrase>();
+const eventGazetteerFor = perKb((kb): Gazetteer<EventPhrase> => {
+  const g = new Gazetteer<EventPhrase>();
   for (const ev of kb.events ?? []) {
     if (!ev || typeof ev.name !== 'string') continue;
     for (const phrase of [ev.name, ...(ev.aliases ?? [])]) {
@@ -38,9 +35,8 @@ function eventGazetteerFor(kb: KnowledgeBase): Gazetteer<EventPhrase> {
       g.add(phrase, { event: ev, acronym: /^[A-Z0-9]{2,}$/.test(phrase.trim()) });
     }
   }
-  gazetteers.set(kb, g);
   return g;
-}
+});
 
 const ROUND_WORD_IDS = new WordIdSet(ROUND_WORDS);
 const AGREEMENT_HEAD_IDS = new WordIdSet(AGREEMENT_HEADS.keys());

@@ -1,8 +1,9 @@
 // Meeting series (JMCC, the Consultative Group on Strategic Stability): which phrases name a series,
 // built once per KB. A series is the `series` id shared by KB events that carry a `round`; its names
 // come from the organisation (or the round-less event) with that id.
-import { KbEvent, KnowledgeBase } from '../../types';
+import { KbEvent } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
+import { perKb } from '../../kb/perKb';
 
 export interface SeriesIndex {
   /** Phrase → series id. */
@@ -15,11 +16,7 @@ export interface SeriesIndex {
   labels: Map<string, string>;
 }
 
-const cache = new WeakMap<KnowledgeBase, SeriesIndex>();
-
-export function seriesIndexFor(kb: KnowledgeBase): SeriesIndex {
-  const hit = cache.get(kb);
-  if (hit) return hit;
+export const seriesIndexFor = perKb((kb): SeriesIndex => {
   const rounds = new Map<string, Map<number, KbEvent>>();
   for (const ev of kb.events ?? []) {
     if (!ev || typeof ev.series !== 'string' || ev.series === '') continue;
@@ -43,7 +40,5 @@ export function seriesIndexFor(kb: KnowledgeBase): SeriesIndex {
     // The id itself is often the acronym ("jmcc"); an upper-case id-like word is a fair name for it.
     if (/^[a-z]{2,8}$/.test(id)) gazetteer.add(id, id);
   }
-  const index: SeriesIndex = { gazetteer, rounds, seriesIds: new Set(rounds.keys()), labels };
-  cache.set(kb, index);
-  return index;
-}
+  return { gazetteer, rounds, seriesIds: new Set(rounds.keys()), labels };
+});

@@ -2,7 +2,7 @@
 // ("Druzhba VII", "Druzhba (Friendship) VII", "Druzhba-VII", "the seventh Druzhba", "7th edition of
 // Druzhba", "Druzhba 2021" (a year, not an edition)), plus exercises the KB lacks when the text names
 // them as such ("exercise codenamed 'X'", "Exercise Shaheen-IX", "joint exercise X-2024").
-import { ExerciseMention, KbExercise, KnowledgeBase } from '../../types';
+import { ExerciseMention, KbExercise } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
 import { Token } from '../../text/tokens';
 import { RecogniserContext } from '../context';
@@ -10,6 +10,7 @@ import { Edition, editionAfter, ordinalBefore, parenthesisAfter } from './editio
 import { ExerciseMentionWithYear } from './mention';
 import { unknownAt } from './unknown';
 import { isCapitalised, isQuotedSpan } from './words';
+import { perKb } from '../../kb/perKb';
 
 export type { ExerciseMentionWithYear } from './mention';
 
@@ -19,12 +20,8 @@ interface ExercisePhrase {
   weak: boolean;
 }
 
-const gazetteers = new WeakMap<KnowledgeBase, Gazetteer<ExercisePhrase>>();
-
-function gazetteerFor(kb: KnowledgeBase): Gazetteer<ExercisePhrase> {
-  let g = gazetteers.get(kb);
-  if (g) return g;
-  g = new Gazetteer<ExercisePhrase>();
+const gazetteerFor = perKb((kb): Gazetteer<ExercisePhrase> => {
+  const g = new Gazetteer<ExercisePhrase>();
   for (const ex of kb.exercises ?? []) {
     if (!ex || typeof ex.name !== 'string') continue;
     g.add(ex.name, { exercise: ex, weak: false });
@@ -34,9 +31,8 @@ function gazetteerFor(kb: KnowledgeBase): Gazetteer<ExercisePhrase> {
       g.add(alias, { exercise: ex, weak: oneWord });
     }
   }
-  gazetteers.set(kb, g);
   return g;
-}
+});
 
 /** Words that say the next or previous name is an exercise. */
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'manoeuvres', 'maneuvers', 'codenamed', 'named', 'dubbed']);

@@ -5,6 +5,7 @@ import { Gazetteer } from '../../text/gazetteer';
 import { WordIdSet } from '../../text/vocabulary';
 import { phraseKeys } from '../../text/tokens';
 import { DEMONYMS, GENERIC_TITLES, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, spellingsOf } from './lexicon';
+import { perKb } from '../../kb/perKb';
 
 export interface NamePayload {
   id: string;
@@ -38,16 +39,7 @@ export interface OfficialsIndex {
   rankKeysOf: Map<string, Set<string>>;
 }
 
-const cache = new WeakMap<KnowledgeBase, OfficialsIndex>();
-
-export function officialsIndexFor(kb: KnowledgeBase): OfficialsIndex {
-  let idx = cache.get(kb);
-  if (!idx) {
-    idx = build(kb);
-    cache.set(kb, idx);
-  }
-  return idx;
-}
+export const officialsIndexFor = perKb(build);
 
 const PATRONYMIC = /(ovich|evich|ovna|evna|yevna|ich)$/;
 const PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'us', 'un', 'ud']);
