@@ -1,8 +1,8 @@
 // `news-annotator annotate`: the mentions recognised in each article.
 import { LineTable } from '../engine/text/lines';
 import { Mention } from '../engine/types';
-import { Loaded, displayPath } from './load';
-import { readText } from './files';
+import { CliArgs } from './args';
+import { displayPath, loadWorkspace, Sources } from './load';
 
 export interface JsonMention {
   kind: Mention['kind'];
@@ -23,19 +23,14 @@ export interface JsonArticle {
   mentions: JsonMention[];
 }
 
-export function annotate(loaded: Loaded): JsonArticle[] {
-  const out: JsonArticle[] = [];
-  for (const file of loaded.articles) {
-    const text = readText(file);
-    const result = loaded.service.updateArticle(file, text, false);
+/** The mentions of every article, read and analysed once each. */
+export function annotate(args: CliArgs, sources: Sources): { articles: JsonArticle[]; skipped: string[] } {
+  const articles: JsonArticle[] = [];
+  const { skipped } = loadWorkspace(args, sources, (file, text, result) => {
     const lines = LineTable.of(text);
-    out.push({
-      file: displayPath(file),
-      articleDate: result.article.date,
-      mentions: result.mentions.map((m) => toJson(m, lines)),
-    });
-  }
-  return out;
+    articles.push({ file: displayPath(file), articleDate: result.article.date, mentions: result.mentions.map((m) => toJson(m, lines)) });
+  });
+  return { articles, skipped };
 }
 
 function toJson(m: Mention, lines: LineTable): JsonMention {

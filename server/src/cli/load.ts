@@ -1,6 +1,7 @@
 // Builds an AnnotatorService from CLI inputs: starter KB, KB files, then every article indexed.
 import * as path from 'path';
 import * as fs from 'fs';
+import { AnalysisResult } from '../engine/analyse';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { findStarterKbPath } from '../starterKb';
 import { CliArgs } from './args';
@@ -32,7 +33,11 @@ export function findSources(args: CliArgs): Sources {
   return { articles: inputs.articles, kbFiles, workspaceKbUri: [...inputs.kbFiles, ...args.kb][0] };
 }
 
-export function loadWorkspace(args: CliArgs, sources = findSources(args)): Loaded {
+/**
+ * Read and analyse every article once, indexing its facts. `visit` sees each analysis as it is made (annotate
+ * needs nothing more); the index keeps facts only, so `check` recomputes full analyses when it reports.
+ */
+export function loadWorkspace(args: CliArgs, sources = findSources(args), visit?: (file: string, text: string, result: AnalysisResult) => void): Loaded {
   const inputs = sources;
   const service = new AnnotatorService(sources.kbFiles, { dateOverride: args.dateOverride, workspaceKbUri: sources.workspaceKbUri });
   const articles: string[] = [];
@@ -48,8 +53,8 @@ export function loadWorkspace(args: CliArgs, sources = findSources(args)): Loade
       }
       throw e;
     }
-    // The index keeps facts only; full analyses are recomputed when findings are asked for.
-    service.updateArticle(file, text, false);
+    const result = service.updateArticle(file, text, false);
+    visit?.(file, text, result);
     articles.push(file);
   }
   return { service, articles, skipped };

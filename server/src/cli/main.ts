@@ -33,13 +33,14 @@ export async function main(argv: string[], out: Write = stdout, err: Write = std
       const kbProblems = kbProblemsToJson(loadKnowledgeBase(sources.kbFiles).problems);
       return report([...findings, ...kbProblems], args.format, out);
     }
-    const loaded = loadWorkspace(args, sources);
-    for (const s of loaded.skipped) err(`news-annotator: skipped ${s}\n`);
     if (args.command === 'annotate') {
-      const result = annotate(loaded);
-      out((args.format === 'json' ? JSON.stringify(result, null, 2) : formatAnnotateText(result)) + '\n');
+      const { articles, skipped } = annotate(args, sources);
+      for (const s of skipped) err(`news-annotator: skipped ${s}\n`);
+      out((args.format === 'json' ? JSON.stringify(articles, null, 2) : formatAnnotateText(articles)) + '\n');
       return 0;
     }
+    const loaded = loadWorkspace(args, sources);
+    for (const s of loaded.skipped) err(`news-annotator: skipped ${s}\n`);
     if (args.command === 'check') return report(check(loaded), args.format, out);
     out(timeline(loaded, args.format) + '\n');
     return 0;
