@@ -1,6 +1,7 @@
 // Finding KB entries by id and describing them: shared by hover, definition, symbols, code lens.
 import { KbEvent, KbExercise, KbOrganisation, KbPerson, KbPlace, KnowledgeBase, MentionKind } from '../engine/types';
 import { EntityKind } from '../shared/protocol';
+import { perKb } from '../engine/kb/perKb';
 
 export type KbEntry =
   | { kind: 'person'; entry: KbPerson }
@@ -21,17 +22,15 @@ export function allEntries(kb: KnowledgeBase): KbEntry[] {
 }
 
 /** Entries by id, rebuilt only when the KB object changes. */
-const cache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
+const entriesById = perKb((kb) => {
+  const byId = new Map<string, KbEntry>();
+  // Later entries replace earlier ones with the same id, as the KB loader does.
+  for (const e of allEntries(kb)) byId.set(e.entry.id, e);
+  return byId;
+});
 
 export function findEntry(kb: KnowledgeBase, id: string): KbEntry | undefined {
-  let byId = cache.get(kb);
-  if (!byId) {
-    byId = new Map();
-    // Later entries replace earlier ones with the same id, as the KB loader does.
-    for (const e of allEntries(kb)) byId.set(e.entry.id, e);
-    cache.set(kb, byId);
-  }
-  return byId.get(id);
+  return entriesById(kb).get(id);
 }
 
 export function entityKindOfMention(kind: MentionKind): EntityKind | undefined {

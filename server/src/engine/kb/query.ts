@@ -8,6 +8,7 @@
 // For a full YYYY-MM-DD query date the two agree.
 import { KbDate, KbEdition, KbEvent, KbExercise, KbOrganisation, KbPerson, KbPlace, KbRank, KbRole, KnowledgeBase } from '../types';
 import { dayInterval, DayInterval } from './dates';
+import { perKb } from './perKb';
 
 export type DateMatch = 'overlaps' | 'within';
 
@@ -138,12 +139,17 @@ export function editionOn(exercise: KbExercise, date: string): KbEdition | undef
 }
 
 /** Finds an entity by id in any section, with the section it is in. */
-export function findEntryById(kb: KnowledgeBase, id: string): { section: KbSection; entity: KbEntity } | undefined {
+// First match in section order, as a scan would find it; built once per KB (rules ask per mention).
+const entriesById = perKb((kb) => {
+  const byId = new Map<string, { section: KbSection; entity: KbEntity }>();
   for (const section of KB_SECTIONS) {
-    const entity = (kb[section] as KbEntity[]).find((e) => e.id === id);
-    if (entity) return { section, entity };
+    for (const entity of kb[section] as KbEntity[]) if (entity && !byId.has(entity.id)) byId.set(entity.id, { section, entity });
   }
-  return undefined;
+  return byId;
+});
+
+export function findEntryById(kb: KnowledgeBase, id: string): { section: KbSection; entity: KbEntity } | undefined {
+  return entriesById(kb).get(id);
 }
 
 export function findById(kb: KnowledgeBase, id: string): KbEntity | undefined {
