@@ -39,7 +39,9 @@ export class TestClient {
   ) {}
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    // NA_SERVER_NODE_ARGS: extra node flags for the server (e.g. --cpu-prof when profiling a benchmark).
+    const nodeArgs = process.env.NA_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const settings = options.settings ?? {};
     const client = new TestClient(child, connection, settings);
