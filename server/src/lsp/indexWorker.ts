@@ -89,7 +89,8 @@ export function analyseBatch(service: AnnotatorService, input: AnalyseBatch): An
       const analysis = service.updateArticle(uri, file.text, true);
       // The worker's index holds this article alone: the findings lack only the cross-article ones.
       const findings = service.findings(analysis).map((f) => ({ ...f, uri: f.uri || uri }));
-      const entry = toIndexEntry(analysis);
+      // updateArticle built the entry for the worker's own index: post that one, do not build it twice.
+      const entry = service.index.get(uri) ?? toIndexEntry(analysis);
       service.removeArticle(uri);
       results.push({ uri, kind: 'text', entry: entryToJson(entry), findings, lines: LineTable.of(file.text).toWire(), signature: factSignature(entry) });
     } catch (err) {

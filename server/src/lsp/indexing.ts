@@ -11,7 +11,8 @@ import { BUILTIN_ARTICLE_GLOBS, ServerContext } from './context';
 import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from './crossArticle';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
 import { analyseInWorkers, WORKER_THRESHOLD, workerCount } from './indexPool';
-import { AnalyseBatch, AnalysedBatch, BatchOptions, entryFromJson, IndexWorkerInit } from './indexWorker';
+import { AnalyseBatch, AnalysedBatch, AnalysedFile, BatchOptions, entryFromJson, IndexWorkerInit } from './indexWorker';
+import { SlicedQueue } from './slicedQueue';
 import { LineTable, readTextFromDisk } from './positions';
 import { readArticleFile, scanWorkspace } from './workspaceFiles';
 
@@ -228,44 +229,45 @@ export class WorkspaceIndexer {
     const interner = new Interner();
     const early = new Map<number, AnalysedBatch>();
     let next = 0;
-    const mergeBatch = (result: AnalysedBatch): void => {
-      for (const r of result.results) {
-        merged.add(r.uri);
-        if (ctx.documents.get(r.uri)) {
-          merged.delete(r.uri); // opened meanwhile: its editor text is analysed here instead
-          continue;
-        }
-        if (r.kind === 'error') {
-          ctx.error(`Indexing ${r.uri} failed`, r.message);
-          stats.skipped++;
-          continue;
-        }
-        if (r.kind !== 'text') {
-          ctx.service.removeArticle(r.uri);
-          if (r.kind === 'too-large') ctx.tooLarge.add(r.uri);
-          stats.skipped++;
-          continue;
-        }
-        ctx.tooLarge.delete(r.uri);
-        ctx.service.release(r.uri);
-        const entry = interner.entry(entryFromJson(r.entry));
-        ctx.service.index.set(entry);
-        ctx.positions.rememberTable(r.uri, LineTable.fromWire(r.lines));
-        this.diagnostics.recordChecked(r.uri, r.signature);
-        const diagnostics: Diagnostic[] = [];
-        for (const f of r.findings) {
-          const d = toDiagnostic(ctx, f);
-          if (d) diagnostics.push(d);
-        }
-        stats.articles++;
-        if (hasCrossFacts(entry.facts)) {
-          toCrossCheck.set(r.uri, { diagnostics, length: r.lines.length });
-        } else {
-          this.diagnostics.publishClosed(r.uri, diagnostics, [], r.lines.length);
-        }
+    const mergeOne = (r: AnalysedFile): void => {
+      progress.step(`Analysing ${shortName(r.uri)}`);
+      merged.add(r.uri);
+      if (ctx.documents.get(r.uri)) {
+        merged.delete(r.uri); // opened meanwhile: its editor text is analysed here instead
+        return;
       }
-      progress.step(`Analysing ${shortName(result.results[result.results.length - 1]?.uri ?? '')}`, result.results.length);
+      if (r.kind === 'error') {
+        ctx.error(`Indexing ${r.uri} failed`, r.message);
+        stats.skipped++;
+        return;
+      }
+      if (r.kind !== 'text') {
+        ctx.service.removeArticle(r.uri);
+        if (r.kind === 'too-large') ctx.tooLarge.add(r.uri);
+        stats.skipped++;
+        return;
+      }
+      ctx.tooLarge.delete(r.uri);
+      ctx.service.release(r.uri);
+      const entry = interner.entry(entryFromJson(r.entry));
+      ctx.service.index.set(entry);
+      ctx.positions.rememberTable(r.uri, LineTable.fromWire(r.lines));
+      this.diagnostics.recordChecked(r.uri, r.signature);
+      const diagnostics: Diagnostic[] = [];
+      for (const f of r.findings) {
+        const d = toDiagnostic(ctx, f);
+        if (d) diagnostics.push(d);
+      }
+      stats.articles++;
+      if (hasCrossFacts(entry.facts)) {
+        toCrossCheck.set(r.uri, { diagnostics, length: r.lines.length });
+      } else {
+        this.diagnostics.publishClosed(r.uri, diagnostics, [], r.lines.length);
+      }
     };
+    // A batch arrives as one message; merging it article by article in short slices keeps the main thread
+    // free for requests on open documents (a whole batch at once blocked hovers for 5-15 ms).
+    const merger = new SlicedQueue<AnalysedFile>(MERGE_SLICE_MS, mergeOne, (err) => ctx.error('Merging indexed articles failed', err));
     const count = workerCount();
     ctx.log(`Indexing ${closed.length} closed articles in ${count} worker threads`);
     const workersStarted = Date.now();
@@ -279,12 +281,14 @@ export class WorkspaceIndexer {
         early.set(arrived.batch, arrived);
         for (let result = early.get(next); result; result = early.get(next)) {
           early.delete(next++);
-          mergeBatch(result);
+          merger.push(result.results);
         }
       },
       cancelled,
       (message, err) => ctx.error(message, err),
     );
+    if (cancelled()) merger.stop();
+    await merger.drained();
     if (!completed && !cancelled()) ctx.log('Index workers did not finish: analysing the rest on the main thread');
     else {
       const heapMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
@@ -353,7 +357,7 @@ export class WorkspaceIndexer {
 }
 
 // The main thread merges one batch at a time (a few milliseconds), so a hover waits at most for one merge.
-const BATCH_SIZE = 32;
+const BATCH_SIZE = 16;
 
 /** Findings of a closed article, other than cross-article ones, waiting for the cross-article pass. */
 interface OwnDiagnostics {
@@ -362,7 +366,9 @@ interface OwnDiagnostics {
   length: number;
 }
 /** Longest stretch of main-thread work between two yields, so requests are answered meanwhile. */
-const SLICE_MS = 8;
+const SLICE_MS = 3;
+/** The same for merging the workers' results (one article takes ~0.1 ms). */
+const MERGE_SLICE_MS = 2;
 
 function sameOptions(a: BatchOptions, b: BatchOptions): boolean {
   return a.dateOverride === b.dateOverride && a.maxSizeKB === b.maxSizeKB && a.severities === b.severities;
