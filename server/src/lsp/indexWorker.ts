@@ -117,7 +117,16 @@ if (parentPort && workerData && (workerData as { indexWorker?: IndexWorkerInit }
   yieldPriorityToMainThread();
   const port = parentPort;
   const init = (workerData as { indexWorker: IndexWorkerInit }).indexWorker;
+  const service = serviceFor(init);
+  port.on('message', (input: AnalyseBatch) => port.postMessage(analyseBatch(service, input) satisfies AnalysedBatch));
+}
+
+/** A service with the main thread's KB: the files as they are, and the last good version of any that no longer parses. */
+function serviceFor(init: IndexWorkerInit): AnnotatorService {
+  const lastGood = new Map(init.lastGoodKbFiles.map((f) => [f.uri, f.text]));
+  // Usually every file is its last good version: load the KB once (loading costs ~100 ms).
+  if (init.kbFiles.every((f) => lastGood.get(f.uri) === f.text)) return new AnnotatorService(init.kbFiles, { workspaceKbUri: init.workspaceKbUri });
   const service = new AnnotatorService(init.lastGoodKbFiles, { workspaceKbUri: init.workspaceKbUri });
   service.setKbFiles(init.kbFiles);
-  port.on('message', (input: AnalyseBatch) => port.postMessage(analyseBatch(service, input) satisfies AnalysedBatch));
+  return service;
 }
