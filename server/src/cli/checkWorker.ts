@@ -27,7 +27,9 @@ if (parentPort) {
   const entries: IndexedArticle[] = [];
   for (const file of input.files) {
     try {
-      entries.push(toIndexEntry(service.updateArticle(file, readText(file), true)));
+      const analysis = service.updateArticle(file, readText(file), true);
+      // updateArticle indexed it already: send that entry rather than building it twice.
+      entries.push(service.index.get(file) ?? toIndexEntry(analysis));
       mine.push(file);
     } catch (e) {
       skipped.push((e as Error).message);
