@@ -2,7 +2,10 @@
 import * as fs from 'fs';
 import { LineTable } from '../engine/text/lines';
 import { Finding, Problem } from '../engine/types';
-import { displayPath, Loaded } from './load';
+import { ConflictScreen, crossArticleFindings, withCrossArticleFindings } from '../engine/workspace/crossArticle';
+import { AnnotatorService } from '../engine/workspace/service';
+import { CliArgs } from './args';
+import { displayPath, loadWorkspace, Sources } from './load';
 import { readText } from './files';
 
 export interface JsonFinding {
@@ -59,15 +62,31 @@ export function findingsToJson(findings: Finding[], lines = new Lines()): JsonFi
   return out;
 }
 
-export function check(loaded: Loaded): JsonFinding[] {
+/**
+ * `check` without workers: each article is analysed once, its rules run as it is read (see ownFindings), and
+ * the cross-article rule runs again once the index is complete (completeFindings). KB problems come last.
+ */
+export function check(args: CliArgs, sources: Sources): { findings: JsonFinding[]; skipped: string[] } {
+  const own = new Map<string, Finding[]>();
+  const loaded = loadWorkspace(args, sources, (file, _text, result, service) => own.set(file, service.findings(result)));
   const lines = new Lines();
   const out: JsonFinding[] = [];
-  for (const file of loaded.articles) {
-    const result = loaded.service.updateArticle(file, readText(file), false);
-    out.push(...findingsToJson(loaded.service.findings(result), lines));
-  }
+  const screen = new ConflictScreen(loaded.service);
+  for (const file of loaded.articles) out.push(...findingsToJson(completeFindings(loaded.service, screen, file, own.get(file) ?? []), lines));
   out.push(...kbProblemsToJson(loaded.service.kb.problems, lines));
-  return out;
+  return { findings: out, skipped: loaded.skipped };
+}
+
+/**
+ * An article's findings once every article is indexed, from those computed when it was read. Only the
+ * cross-article rule reads other articles, and it can have missed something only where the complete index
+ * holds two different statements about one of the article's facts: there it runs again, on the article's
+ * facts and text (no re-analysis).
+ */
+export function completeFindings(service: AnnotatorService, screen: ConflictScreen, file: string, own: Finding[]): Finding[] {
+  const entry = service.index.get(file);
+  if (!entry || !screen.mayConflict(entry.facts)) return own;
+  return withCrossArticleFindings(own, crossArticleFindings(service, file, readText(file)));
 }
 
 export function kbProblemsToJson(problems: Problem[], lines = new Lines()): JsonFinding[] {

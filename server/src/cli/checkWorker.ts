@@ -5,7 +5,9 @@ import { toIndexEntry } from '../engine/analyse';
 import { IndexedArticle } from '../engine/workspace';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { readText } from './files';
-import { findingsToJson } from './check';
+import { completeFindings, findingsToJson } from './check';
+import { Finding } from '../engine/types';
+import { ConflictScreen } from '../engine/workspace/crossArticle';
 
 export interface WorkerInput {
   files: string[];
@@ -22,15 +24,16 @@ if (parentPort) {
   const port = parentPort;
   const input = workerData as WorkerInput;
   const service = new AnnotatorService(input.kbFiles, { dateOverride: input.dateOverride, workspaceKbUri: input.workspaceKbUri });
-  const mine: string[] = [];
+  const mine = new Map<string, Finding[]>();
   const skipped: string[] = [];
   const entries: IndexedArticle[] = [];
   for (const file of input.files) {
     try {
-      const analysis = service.updateArticle(file, readText(file), true);
+      // Rules run now, against this worker's share; full analyses are not kept (see completeFindings).
+      const analysis = service.updateArticle(file, readText(file), false);
+      mine.set(file, service.findings(analysis));
       // updateArticle indexed it already: send that entry rather than building it twice.
       entries.push(service.index.get(file) ?? toIndexEntry(analysis));
-      mine.push(file);
     } catch (e) {
       skipped.push((e as Error).message);
     }
@@ -38,11 +41,9 @@ if (parentPort) {
   port.postMessage({ type: 'entries', entries, skipped } satisfies WorkerMessage);
   port.once('message', (others: IndexedArticle[]) => {
     for (const entry of others) service.index.set(entry);
+    const screen = new ConflictScreen(service);
     const findings = [];
-    for (const file of mine) {
-      const analysis = service.analysis(file);
-      if (analysis) findings.push(...service.findings(analysis));
-    }
+    for (const [file, own] of mine) findings.push(...completeFindings(service, screen, file, own));
     port.postMessage({ type: 'findings', findings: findingsToJson(findings) } satisfies WorkerMessage);
   });
 }

@@ -34,10 +34,10 @@ export function findSources(args: CliArgs): Sources {
 }
 
 /**
- * Read and analyse every article once, indexing its facts. `visit` sees each analysis as it is made (annotate
- * needs nothing more); the index keeps facts only, so `check` recomputes full analyses when it reports.
+ * Read and analyse every article once, indexing its facts. `visit` sees each analysis as it is made, with the
+ * index built so far: annotate needs nothing more, check runs the rules there (see check.ts).
  */
-export function loadWorkspace(args: CliArgs, sources = findSources(args), visit?: (file: string, text: string, result: AnalysisResult) => void): Loaded {
+export function loadWorkspace(args: CliArgs, sources = findSources(args), visit?: (file: string, text: string, result: AnalysisResult, service: AnnotatorService) => void): Loaded {
   const inputs = sources;
   const service = new AnnotatorService(sources.kbFiles, { dateOverride: args.dateOverride, workspaceKbUri: sources.workspaceKbUri });
   const articles: string[] = [];
@@ -54,7 +54,7 @@ export function loadWorkspace(args: CliArgs, sources = findSources(args), visit?
       throw e;
     }
     const result = service.updateArticle(file, text, false);
-    visit?.(file, text, result);
+    visit?.(file, text, result, service);
     articles.push(file);
   }
   return { service, articles, skipped };

@@ -39,9 +39,13 @@ export async function main(argv: string[], out: Write = stdout, err: Write = std
       out((args.format === 'json' ? JSON.stringify(articles, null, 2) : formatAnnotateText(articles)) + '\n');
       return 0;
     }
+    if (args.command === 'check') {
+      const { findings, skipped } = check(args, sources);
+      for (const s of skipped) err(`news-annotator: skipped ${s}\n`);
+      return report(findings, args.format, out);
+    }
     const loaded = loadWorkspace(args, sources);
     for (const s of loaded.skipped) err(`news-annotator: skipped ${s}\n`);
-    if (args.command === 'check') return report(check(loaded), args.format, out);
     out(timeline(loaded, args.format) + '\n');
     return 0;
   } catch (e) {

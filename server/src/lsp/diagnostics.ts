@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, TextEdit 
 import { AnalysisResult } from '../engine/analyse';
 import { Finding, Problem, Severity } from '../engine/types';
 import { ServerContext, SOURCE } from './context';
-import { CROSS_ARTICLE_RULE, crossArticleFindings } from './crossArticle';
+import { CROSS_ARTICLE_RULE, crossArticleFindings } from '../engine/workspace/crossArticle';
 import { factSignature, factSubjects } from './factSignature';
 import { readTextFromDisk } from './positions';
 

@@ -8,7 +8,7 @@ import { Finding } from '../engine/types';
 import { IndexedArticle } from '../engine/workspace/index';
 import { KbFile } from '../engine/workspace/service';
 import { BUILTIN_ARTICLE_GLOBS, ServerContext } from './context';
-import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from './crossArticle';
+import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from '../engine/workspace/crossArticle';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
 import { analyseInWorkers, WORKER_THRESHOLD, workerCount } from './indexPool';
 import { AnalyseBatch, AnalysedBatch, AnalysedFile, BatchOptions, entryFromJson, IndexWorkerInit } from './indexWorker';

@@ -1,11 +1,11 @@
-// Cross-article findings without re-running the recognisers. Only `conflicting-fact` reads other articles
+// Cross-article findings without re-running the recognisers (used by the language server and the CLI). Only `conflicting-fact` reads other articles
 // (through the index); every other rule depends on the article alone. So a closed article whose own analysis
 // is unchanged gets its cross-article findings from its index entry (facts) plus the article model
 // (text, paragraphs for suppression comments), which is cheap to rebuild.
-import { parseArticle } from '../engine/article';
-import { rules, runChecks, RuleSeverities } from '../engine/checks';
-import { Fact, Finding } from '../engine/types';
-import { AnnotatorService } from '../engine/workspace/service';
+import { parseArticle } from '../article';
+import { rules, runChecks, RuleSeverities } from '../checks';
+import { Fact, Finding } from '../types';
+import { AnnotatorService } from './service';
 
 export const CROSS_ARTICLE_RULE = 'conflicting-fact';
 const CROSS_PREDICATES = new Set<Fact['predicate']>(['date', 'quantity', 'round']);
@@ -76,4 +76,19 @@ export class ConflictScreen {
     }
     return false;
   }
+}
+
+/** Where a finding sorts among an article's findings (see AnnotatorService.findings and runChecks). */
+const RULE_ORDER = new Map<string, number>([...rules.map((r, i) => [r.code, i] as [string, number]), ['suppression-unknown-code', rules.length]]);
+
+/**
+ * An article's findings with the cross-article rule's replaced by `cross` (computed against the complete
+ * index), in the order AnnotatorService.findings gives: by start; at one start the article's own problems
+ * first, then by end, then in rule order.
+ */
+export function withCrossArticleFindings(own: Finding[], cross: Finding[]): Finding[] {
+  const rank = (f: Finding) => RULE_ORDER.get(f.code) ?? -1;
+  const merged = [...own.filter((f) => f.code !== CROSS_ARTICLE_RULE), ...cross];
+  // Array.prototype.sort is stable: findings equal on every key keep the rule's own order.
+  return merged.sort((a, b) => a.start - b.start || (rank(a) < 0 ? 0 : 1) - (rank(b) < 0 ? 0 : 1) || (rank(a) < 0 ? 0 : a.end - b.end || rank(a) - rank(b)));
 }
