@@ -11,7 +11,7 @@ const steps = [
   ['Dates: TimeML TIMEX3 scores vs chrono-node', ['timex.mjs']],
   ['Officials: dev-set span F1 vs compromise', ['officials/score.mjs']],
   ['Full analysis throughput vs chrono-node', ['throughput.mjs', quick ? '500' : '2000', quick ? '3' : '5']],
-  ['Scale', ['scale.mjs', '--sizes', quick ? '1000' : '1000,10000', '--runs', quick ? '1' : '3']],
+  ['Scale', ['scale.mjs', '--sizes', quick ? '1000' : '1000,10000,100000', '--runs', quick ? '1' : '3']],
 ];
 let failed = 0;
 for (const [title, [script, ...args]] of steps) {
