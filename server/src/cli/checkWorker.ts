@@ -2,7 +2,7 @@
 // main thread, take every other worker's entries back, then report findings for its share.
 import { parentPort, workerData } from 'worker_threads';
 import { toIndexEntry } from '../engine/analyse';
-import { IndexedArticle } from '../engine/workspace';
+import { IndexedArticle, packMentions } from '../engine/workspace';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { readText } from './files';
 import { completeFindings, findingsToJson } from './check';
@@ -20,6 +20,8 @@ export type WorkerMessage =
   | { type: 'entries'; entries: IndexedArticle[]; skipped: string[] }
   | { type: 'findings'; findings: ReturnType<typeof findingsToJson> };
 
+const NO_MENTIONS = packMentions([]);
+
 if (parentPort) {
   const port = parentPort;
   const input = workerData as WorkerInput;
@@ -32,8 +34,10 @@ if (parentPort) {
       // Rules run now, against this worker's share; full analyses are not kept (see completeFindings).
       const analysis = service.updateArticle(file, readText(file), false);
       mine.set(file, service.findings(analysis));
-      // updateArticle indexed it already: send that entry rather than building it twice.
-      entries.push(service.index.get(file) ?? toIndexEntry(analysis));
+      // updateArticle indexed it already: send that entry rather than building it twice. Other workers read
+      // only its facts, date and sentences (the cross-article rule), so its mentions stay here.
+      const entry = service.index.get(file) ?? toIndexEntry(analysis);
+      entries.push({ ...entry, mentions: NO_MENTIONS });
     } catch (e) {
       skipped.push((e as Error).message);
     }
