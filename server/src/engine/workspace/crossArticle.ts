@@ -6,6 +6,7 @@ import { parseArticle } from '../article';
 import { rules, runChecks, RuleSeverities } from '../checks';
 import { Fact, Finding } from '../types';
 import { AnnotatorService } from './service';
+import { isCalendarDate } from '../checks/support/dates';
 
 export const CROSS_ARTICLE_RULE = 'conflicting-fact';
 const CROSS_PREDICATES = new Set<Fact['predicate']>(['date', 'quantity', 'round']);
@@ -43,9 +44,11 @@ export function hasCrossFacts(facts: Fact[]): boolean {
 }
 
 /**
- * Could any of these facts disagree with another article's? Only if some fact group (subject, predicate)
- * holds two different (value, date) statements: equal statements always agree. A necessary condition,
- * cheap to test, that spares most articles the second pass. Cached per group for one index revision.
+ * Could any of these facts disagree with another article's? A necessary condition of the cross-article rule,
+ * cheap to test, that spares most articles the second pass: a date or count group (subject, predicate) needs
+ * two different values; a meeting series' rounds need one round on two different dates, or one full date
+ * given two round numbers (different rounds on their own dates never conflict). Cached per group for one
+ * index revision.
  */
 export class ConflictScreen {
   private readonly hot = new Map<string, boolean>();
@@ -63,19 +66,39 @@ export class ConflictScreen {
       if (!CROSS_PREDICATES.has(f.predicate)) continue;
       const key = `${f.subject}\u0000${f.predicate}`;
       let hot = this.hot.get(key);
-      if (hot === undefined) {
-        const seen = new Set<string>();
-        for (const o of index.factsAbout(f.subject)) {
-          if (o.predicate !== f.predicate) continue;
-          seen.add(`${o.value}\u0000${(o as { date?: string | null }).date ?? ''}`);
-          if (seen.size > 1) break;
-        }
-        this.hot.set(key, (hot = seen.size > 1));
-      }
+      if (hot === undefined) this.hot.set(key, (hot = f.predicate === 'round' ? roundsMayConflict(index.factsAbout(f.subject)) : valuesDiffer(index.factsAbout(f.subject), f.predicate)));
       if (hot) return true;
     }
     return false;
   }
+}
+
+function valuesDiffer(facts: Fact[], predicate: Fact['predicate']): boolean {
+  let first: string | undefined;
+  for (const o of facts) {
+    if (o.predicate !== predicate) continue;
+    if (first === undefined) first = o.value;
+    else if (o.value !== first) return true;
+  }
+  return false;
+}
+
+function roundsMayConflict(facts: Fact[]): boolean {
+  const datesOfRound = new Map<string, string>();
+  const roundOfDay = new Map<string, string>();
+  for (const o of facts) {
+    const date = (o as { date?: string | null }).date;
+    // The rule compares rounds by their dates only: a round stated without one conflicts with nothing.
+    if (o.predicate !== 'round' || !isCalendarDate(date)) continue;
+    const known = datesOfRound.get(o.value);
+    if (known === undefined) datesOfRound.set(o.value, date);
+    else if (known !== date) return true;
+    if (date.length !== 10) continue;
+    const round = roundOfDay.get(date);
+    if (round === undefined) roundOfDay.set(date, o.value);
+    else if (round !== o.value) return true;
+  }
+  return false;
 }
 
 /** Where a finding sorts among an article's findings (see AnnotatorService.findings and runChecks). */
