@@ -8,16 +8,16 @@ import { fileURLToPath } from 'url';
 import { parentPort, workerData } from 'worker_threads';
 import { toIndexEntry } from '../engine/analyse';
 import { RuleSeverities } from '../engine/checks';
-import { Finding } from '../engine/types';
+import { Finding, KnowledgeBase } from '../engine/types';
 import { IndexedArticle } from '../engine/workspace/index';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { factSignature } from './factSignature';
 import { LineTable, LineTableWire } from './positions';
 
 export interface IndexWorkerInit {
+  /** The main thread's KB files (for fixes that edit them) and the KB it loaded from them: workers do not parse YAML again. */
   kbFiles: KbFile[];
-  /** Last versions that parsed, so a broken KB file falls back as in the main thread's service. */
-  lastGoodKbFiles: KbFile[];
+  kb: KnowledgeBase;
   workspaceKbUri?: string;
 }
 
@@ -121,12 +121,7 @@ if (parentPort && workerData && (workerData as { indexWorker?: IndexWorkerInit }
   port.on('message', (input: AnalyseBatch) => port.postMessage(analyseBatch(service, input) satisfies AnalysedBatch));
 }
 
-/** A service with the main thread's KB: the files as they are, and the last good version of any that no longer parses. */
+/** A service with the main thread's KB, as loaded there (with any fallback to a file's last good version). */
 function serviceFor(init: IndexWorkerInit): AnnotatorService {
-  const lastGood = new Map(init.lastGoodKbFiles.map((f) => [f.uri, f.text]));
-  // Usually every file is its last good version: load the KB once (loading costs ~100 ms).
-  if (init.kbFiles.every((f) => lastGood.get(f.uri) === f.text)) return new AnnotatorService(init.kbFiles, { workspaceKbUri: init.workspaceKbUri });
-  const service = new AnnotatorService(init.lastGoodKbFiles, { workspaceKbUri: init.workspaceKbUri });
-  service.setKbFiles(init.kbFiles);
-  return service;
+  return AnnotatorService.withLoadedKb(init.kbFiles, init.kb, { workspaceKbUri: init.workspaceKbUri });
 }

@@ -223,7 +223,7 @@ export class WorkspaceIndexer {
     }
     const init: IndexWorkerInit = {
       kbFiles: ctx.service.kbUris().map((uri) => ({ uri, text: ctx.service.kbText(uri) ?? '' })),
-      lastGoodKbFiles: ctx.service.lastGoodKbFiles(),
+      kb: ctx.service.kb,
       workspaceKbUri: ctx.service.settings.workspaceKbUri,
     };
     const interner = new Interner();

@@ -38,6 +38,17 @@ export class AnnotatorService {
     this.setKbFiles(kbFiles);
   }
 
+  /**
+   * A service on a KB another service has loaded (the main thread's, for an index worker): the KB arrives as
+   * plain data, so no YAML is parsed and no schema compiled again. `kbFiles` are that service's KB files.
+   */
+  static withLoadedKb(kbFiles: KbFile[], kb: KnowledgeBase, options: ServiceOptions = {}): AnnotatorService {
+    const service = new AnnotatorService([], options);
+    service.kbFiles = kbFiles;
+    service.currentKb = kb;
+    return service;
+  }
+
   get kb(): KnowledgeBase {
     return this.currentKb;
   }
@@ -84,11 +95,6 @@ export class AnnotatorService {
 
   kbText(uri: string): string | undefined {
     return this.kbFiles.find((f) => f.uri === uri)?.text;
-  }
-
-  /** The last version of each KB file that parsed: seeds another service (a worker's) with the same fallbacks. */
-  lastGoodKbFiles(): KbFile[] {
-    return [...this.lastGoodKb].map(([uri, text]) => ({ uri, text }));
   }
 
   kbUris(): string[] {
