@@ -6,12 +6,14 @@ import { IndexedArticle, packMentions } from '../engine/workspace';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { readText } from './files';
 import { completeFindings, findingsToJson } from './check';
-import { Finding } from '../engine/types';
+import { Finding, KnowledgeBase } from '../engine/types';
 import { ConflictScreen } from '../engine/workspace/crossArticle';
 
 export interface WorkerInput {
   files: string[];
   kbFiles: KbFile[];
+  /** The KB loaded from kbFiles by the main thread. */
+  kb: KnowledgeBase;
   dateOverride?: string;
   workspaceKbUri?: string;
 }
@@ -25,7 +27,7 @@ const NO_MENTIONS = packMentions([]);
 if (parentPort) {
   const port = parentPort;
   const input = workerData as WorkerInput;
-  const service = new AnnotatorService(input.kbFiles, { dateOverride: input.dateOverride, workspaceKbUri: input.workspaceKbUri });
+  const service = AnnotatorService.withLoadedKb(input.kbFiles, input.kb, { dateOverride: input.dateOverride, workspaceKbUri: input.workspaceKbUri });
   const mine = new Map<string, Finding[]>();
   const skipped: string[] = [];
   const entries: IndexedArticle[] = [];

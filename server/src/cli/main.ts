@@ -27,10 +27,11 @@ export async function main(argv: string[], out: Write = stdout, err: Write = std
     const sources = findSources(args);
     const jobs = args.jobs ?? defaultJobs();
     if (args.command === 'check' && jobs > 1 && sources.articles.length >= PARALLEL_THRESHOLD) {
-      const { findings, skipped } = await checkInWorkers(sources, jobs, args.dateOverride);
+      const kb = loadKnowledgeBase(sources.kbFiles);
+      const { findings, skipped } = await checkInWorkers(sources, jobs, args.dateOverride, kb);
       for (const s of skipped) err(`news-annotator: skipped ${s}\n`);
       // KB problems are reported once, by the main thread.
-      const kbProblems = kbProblemsToJson(loadKnowledgeBase(sources.kbFiles).problems);
+      const kbProblems = kbProblemsToJson(kb.problems);
       return report([...findings, ...kbProblems], args.format, out);
     }
     if (args.command === 'annotate') {

@@ -3,6 +3,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { loadKnowledgeBase } from '../engine/kb';
 import { IndexedArticle } from '../engine/workspace';
 import { JsonFinding } from './check';
 import { Sources } from './load';
@@ -15,11 +16,12 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(os.cpus().length, 8));
 }
 
-export async function checkInWorkers(sources: Sources, jobs: number, dateOverride?: string): Promise<{ findings: JsonFinding[]; skipped: string[] }> {
+export async function checkInWorkers(sources: Sources, jobs: number, dateOverride?: string, kb = loadKnowledgeBase(sources.kbFiles)): Promise<{ findings: JsonFinding[]; skipped: string[] }> {
   const shares: string[][] = Array.from({ length: jobs }, () => []);
   sources.articles.forEach((file, i) => shares[i % jobs].push(file));
   const workers = shares.map((files) => {
-    const input: WorkerInput = { files, kbFiles: sources.kbFiles, dateOverride, workspaceKbUri: sources.workspaceKbUri };
+    // The KB is loaded once, here: workers receive it as plain data.
+    const input: WorkerInput = { files, kbFiles: sources.kbFiles, kb, dateOverride, workspaceKbUri: sources.workspaceKbUri };
     return new Worker(path.join(__dirname, 'checkWorker.js'), { workerData: input });
   });
   try {
