@@ -47,21 +47,30 @@ export class Gazetteer<T> {
     return true;
   }
 
+  /** Whether some phrase starts with the word of this id (see vocabulary.ts): an array read, for cheap pre-tests. */
+  startsWith(id: number): boolean {
+    return id > 0 && id < this.firstById.length && this.firstById[id] !== undefined;
+  }
+
   get phraseCount(): number {
     return this.size;
   }
 
-  /** Longest phrase starting at token i (when text is given, words must be joined by a phrase gap), or undefined. */
-  longestAt(tokens: Token[], i: number, text?: string): GazetteerMatch<T> | undefined {
+  /**
+   * Longest phrase starting at token i (when text is given, words must be joined by a phrase gap), or undefined.
+   * `ids`: tokenIds(tokens), when the caller holds them (saves finding the cached array at every call).
+   */
+  longestAt(tokens: Token[], i: number, text?: string, ids?: Int32Array): GazetteerMatch<T> | undefined {
     // Most calls fail on the first word: look it up before anything else, allocate only for a match.
     if (i >= tokens.length) return undefined;
-    const id = tokenIds(tokens)[i];
+    const id = (ids ?? tokenIds(tokens))[i];
     if (id === 0) return undefined;
     let node = this.firstById[id];
     if (node === undefined) return undefined;
     let bestNode = node.payloads.length > 0 ? node : undefined;
     let bestJ = i;
-    for (let j = i + 1; j < tokens.length; j++) {
+    // An empty `next` ends the walk before the next word is hashed for a Map lookup (most one-word phrases).
+    for (let j = i + 1; j < tokens.length && node.next.size > 0; j++) {
       if (text !== undefined && !isPhraseGap(text, tokens[j - 1].end, tokens[j].start)) break;
       const child: TrieNode<T> | undefined = node.next.get(tokens[j].norm);
       if (!child) break;

@@ -4,6 +4,7 @@
 // A meeting series the KB models as a round-less event ("JMCC") is named here as the body it is.
 import { OrganisationMention, PlaceMention } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
+import { tokenIds } from '../../text/vocabulary';
 import { RecogniserContext } from '../context';
 import { isCapitalised, isUpperToken } from '../exercises/words';
 import { seriesIndexFor } from '../events/series';
@@ -42,9 +43,11 @@ export function recogniseOrganisationsAndPlaces(ctx: RecogniserContext): (Organi
   const text = ctx.article.text;
   const gaz = gazetteerFor(ctx.kb);
   const out: (OrganisationMention | PlaceMention)[] = [];
+  // Token ids (vocabulary.ts) let most tokens be passed over with two array reads.
+  const ids = tokenIds(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = gaz.longestAt(tokens, i, text);
+    const m = gaz.startsWith(ids[i]) ? gaz.longestAt(tokens, i, text, ids) : undefined;
     const payload = m?.payloads.find(
       (p) => (p.lowerCase || isCapitalised(text, m.start)) && (!p.acronym || isUpperToken(text, tokens[m.first])),
     );

@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { recogniseEvents, EventMentionDetail } from '.';
 import { contextFor, exampleText, testKb } from '../../facts/testing';
 import { KnowledgeBase } from '../../types';
+import { recogniseExercises } from '../exercises';
+import { recogniseOrganisationsAndPlaces } from '../entities';
 
 const kb = testKb();
 
@@ -77,5 +79,19 @@ describe('events recogniser', () => {
     const withAcronym: KnowledgeBase = { ...kb, events: [{ id: 'dca', name: 'Defence Cooperation Agreement', aliases: ['DCA'] }] };
     assert.deepStrictEqual(summary('The DCA was signed.', withAcronym), [['DCA', 'dca', undefined]]);
     assert.deepStrictEqual(summary('The dca was signed.', withAcronym), []);
+  });
+
+  it('finds names whose words no earlier KB used, in the first article read with that KB', () => {
+    // Each recogniser builds its gazetteers (registering new words) before taking the token ids.
+    const fresh: KnowledgeBase = {
+      ...testKb(),
+      exercises: [{ id: 'zorvex', name: 'Zorvex Shield', aliases: [], parties: ['PK'], editions: [] }],
+      events: [{ id: 'quillan-accord', name: 'Quillan Accord', aliases: [], kind: 'agreement' }],
+      organisations: [{ id: 'marrow-board', name: 'Marrow Board', aliases: [] }],
+    };
+    const ctx = contextFor('test:fresh', 'The Marrow Board said the Quillan Accord covers exercise Zorvex Shield.', fresh);
+    assert.deepStrictEqual(recogniseExercises(ctx).map((m) => m.entity), ['zorvex']);
+    assert.deepStrictEqual(recogniseEvents(ctx).map((m) => m.entity), ['quillan-accord']);
+    assert.deepStrictEqual(recogniseOrganisationsAndPlaces(ctx).map((m) => m.entity), ['marrow-board']);
   });
 });

@@ -45,6 +45,8 @@ export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   const { tokens, kb } = ctx;
   const text = ctx.article.text;
   const series = seriesIndexFor(kb);
+  // Both gazetteers first: building one registers words, which must precede the token ids below.
+  const gaz = eventGazetteerFor(kb);
   const out: EventMentionDetail[] = [];
   const taken = new Uint8Array(tokens.length);
   const take = (first: number, last: number) => taken.fill(1, first, last + 1);
@@ -62,8 +64,8 @@ export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   }
   // "the 3rd JMCC": an ordinal straight before a known series name.
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i]) continue;
-    const m = series.gazetteer.longestAt(tokens, i, text);
+    if (taken[i] || !series.gazetteer.startsWith(ids[i])) continue;
+    const m = series.gazetteer.longestAt(tokens, i, text, ids);
     if (!m || taken[m.first] || taken[m.last]) continue;
     const body = bodyBefore(text, tokens, m.first);
     const ord = ordinalEndingAt(tokens, text, body - 1);
@@ -76,10 +78,9 @@ export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   }
 
   // Pass 2: KB events by name or alias.
-  const gaz = eventGazetteerFor(kb);
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
-    const m = gaz.longestAt(tokens, i, text);
+    if (taken[i] || !gaz.startsWith(ids[i])) continue;
+    const m = gaz.longestAt(tokens, i, text, ids);
     if (!m) continue;
     let overlap = false;
     for (let k = m.first; k <= m.last; k++) if (taken[k]) overlap = true;

@@ -8,7 +8,8 @@ import { Token } from '../../text/tokens';
 import { RecogniserContext } from '../context';
 import { Edition, editionAfter, ordinalBefore, parenthesisAfter } from './edition';
 import { ExerciseMentionWithYear } from './mention';
-import { unknownAt } from './unknown';
+import { UNKNOWN_TRIGGERS, unknownAt } from './unknown';
+import { tokenIds, WordIdSet } from '../../text/vocabulary';
 import { isCapitalised, isQuotedSpan } from './words';
 import { perKb } from '../../kb/perKb';
 
@@ -34,6 +35,8 @@ const gazetteerFor = perKb((kb): Gazetteer<ExercisePhrase> => {
   return g;
 });
 
+const UNKNOWN_TRIGGER_IDS = new WordIdSet(UNKNOWN_TRIGGERS);
+
 /** Words that say the next or previous name is an exercise. */
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'manoeuvres', 'maneuvers', 'codenamed', 'named', 'dubbed']);
 
@@ -42,9 +45,12 @@ export function recogniseExercises(ctx: RecogniserContext): ExerciseMention[] {
   const text = ctx.article.text;
   const gaz = gazetteerFor(kb);
   const out: ExerciseMentionWithYear[] = [];
+  // Token ids (vocabulary.ts) let most tokens be passed over with two array reads.
+  const ids = tokenIds(tokens);
+  const isKnownAt = (k: number) => gaz.longestAt(tokens, k, text, ids) !== undefined;
   let i = 0;
   while (i < tokens.length) {
-    const m = gaz.longestAt(tokens, i, text);
+    const m = gaz.startsWith(ids[i]) ? gaz.longestAt(tokens, i, text, ids) : undefined;
     if (m && isCapitalised(text, m.start)) {
       const mention = kbMention(ctx, m.first, m.last, m.payloads);
       if (mention) {
@@ -53,7 +59,7 @@ export function recogniseExercises(ctx: RecogniserContext): ExerciseMention[] {
         continue;
       }
     }
-    const unknown = unknownAt(ctx, i, (k) => gaz.longestAt(tokens, k, text) !== undefined);
+    const unknown = UNKNOWN_TRIGGER_IDS.has(ids[i]) ? unknownAt(ctx, i, isKnownAt) : undefined;
     if (unknown) {
       out.push(unknown.mention);
       i = unknown.lastToken + 1;

@@ -5,6 +5,9 @@ import { editionAfter, Edition } from './edition';
 import { ExerciseMentionWithYear } from './mention';
 import { editionGap, isCapitalised, isOpenQuote, isQuotedSpan, plainGap } from './words';
 
+/** The words unknownAt starts at ("code" only as "code named"): others need not call it. */
+export const UNKNOWN_TRIGGERS = ['codenamed', 'dubbed', 'code', 'exercise', 'drill', 'exercises', 'drills'];
+
 const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'with', 'between', 'for', 'to', 'by', 'from']);
 
 /**
