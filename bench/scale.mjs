@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { generate } from './corpus.mjs';
-import { median, percentile, table } from './stats.mjs';
+import { median, percentile, summarise, table } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,3 +156,11 @@ rows.push([`CLI check, ${cliN} articles, 1 thread`, `${(median(seq) / 1000).toFi
 rows.push([`CLI check, ${cliN} articles, ${os.cpus().length} worker threads`, `${(median(par) / 1000).toFixed(2)} s`, `speed-up ${(median(seq) / median(par)).toFixed(2)}×`, `${findings} findings`]);
 console.log(`scale benchmark: median of ${runs} runs; ${os.cpus().length} cores`);
 table(['measure', 'figure', '', ''], rows);
+const GOALS = [
+  [/^cold index over LSP, 100000/, '≤ 15 s, ≤ 1.5 GB'],
+  [/^hover latency over LSP \(/, 'p95 ≤ 2 ms'],
+  [/^hover latency over LSP while/, 'p95 ≤ 2 ms'],
+  [/^code-action latency/, 'p95 ≤ 2 ms'],
+  [/^re-analysis after/, 'p95 ≤ 5 ms'],
+];
+for (const [measure, ...figures] of rows) summarise(measure, figures.filter(Boolean).join(', '), '', GOALS.find(([re]) => re.test(measure))?.[1] ?? '');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { generate } from './corpus.mjs';
-import { median, table } from './stats.mjs';
+import { median, summarise, table } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,5 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`ratio: news-annotator is ${(p / o).toFixed(2)}× chrono-node's throughput (goal ≥ 5×)`);
   const found = planted.filter((pl) => (findings.get(texts.find((t) => t.uri.endsWith(pl.file)).uri) ?? []).some((f) => f.code === pl.code));
   console.log(`planted findings reported: ${found.length} / ${planted.length}`);
+  summarise(`full analysis, ${n} articles (${mb.toFixed(1)} MB)`, `${(mb / (o / 1000)).toFixed(1)} MB/s`, `chrono-node parse ${(mb / (p / 1000)).toFixed(1)} MB/s: ${(p / o).toFixed(2)}×`, '≥ 5× chrono-node');
+  summarise('planted inconsistencies reported', `${found.length} / ${planted.length}`, '', 'all');
   for (const miss of planted.filter((pl) => !found.includes(pl)).slice(0, 5)) console.log(`  missed ${miss.code} in ${miss.file}: ${miss.text}`);
 }

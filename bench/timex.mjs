@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { summarise } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,4 +87,10 @@ console.log(`TimeML TIMEX3, all types (${docs.length} docs, ${(bytes / 1e6).toFi
 console.log('set        system        strict relaxed  value');
 for (const r of rows) console.log(`${r.set.padEnd(10)} ${r.system.padEnd(12)} ${f(r.strict)} ${f(r.relaxed)} ${f(r.value)}`);
 console.log(`\nthroughput: ours ${speed.ours.toFixed(2)} MB/s, chrono-node ${speed['chrono-node'].toFixed(2)} MB/s, ratio ${(speed.ours / speed['chrono-node']).toFixed(1)}x`);
+for (const set of sets) {
+  const ours = rows.find((r) => r.set === set && r.system === 'ours');
+  const peer = rows.find((r) => r.set === set && r.system === 'chrono-node');
+  const scores = (r) => (r ? [r.strict, r.relaxed, r.value].map((x) => (100 * x).toFixed(1)).join(' / ') : '');
+  if (ours) summarise(`dates, ${set}: strict / relaxed / value F1`, scores(ours), `chrono-node ${scores(peer)}`, 'strict ≥ 85, value ≥ 80');
+}
 fs.rmSync(tmp, { recursive: true, force: true });

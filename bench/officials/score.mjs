@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { summarise } from '../stats.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -118,6 +119,7 @@ for (const [setName, dir, goldFile] of [['dev', 'dev', 'gold.jsonl'], ['held-out
   const set = loadSet(dir, goldFile);
   console.log(`${setName} set: ${set.texts.length} articles, ${set.gold.length} gold mentions; our recogniser with the ${label}`);
   console.log('system                 pred |  P     R     F1  (overlap) |  P     R     F1  (strict) | articles/s   MB/s');
+  const results = new Map();
   for (const [name, sys] of rows) {
     const s = score(sys, set);
     const tput = throughput(sys, set);
@@ -125,7 +127,10 @@ for (const [setName, dir, goldFile] of [['dev', 'dev', 'gold.jsonl'], ['held-out
       `${name.padEnd(22)} ${String(s.npred).padStart(4)} | ${s.overlap.map(pct).join(' ')}           | ${s.strict.map(pct).join(' ')}          | ${tput.perSec.toFixed(0).padStart(10)} ${tput.mbPerSec.toFixed(2).padStart(6)}`,
     );
     if (showErrors || showBoundaries) for (const e of s.errors) console.log('    ' + e);
+    results.set(name, s);
   }
+  const f1 = (s) => (s ? s.overlap.map((x) => (100 * x).toFixed(1)).join(' / ') : '');
+  summarise(`officials, ${setName} set: P / R / F1`, f1(results.get('officials recogniser')), `compromise ${f1(results.get('compromise people()'))}`, 'F1 ≥ 95');
   console.log('');
 }
 
