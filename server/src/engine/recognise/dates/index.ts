@@ -11,8 +11,8 @@ import { centuryRule, dayMonthRule, decadeWordRule, monthRule, numericDateRule, 
 import { bareUnitRule, durationRule, periodRule, yearAgoAdjectiveRule } from './rules/durations';
 import { dayWordRule, deicticRule, fiscalRule, futurePastRule, namedQuarterRule, quarterRule, referenceWordRule, seasonRule, setRule } from './rules/relativeDates';
 import { holidayRule } from './rules/holidays';
-import { Hit, IMPOSSIBLE, Rule, Scan } from './scan';
-import { TokKind, tokenise } from './tokens';
+import { Hit, IMPOSSIBLE, Rule, Scan, has, isNum, isWord, kindAt, knownAsciiWordAt, len, lowerAt, newHit, newScan, numValue, word } from './scan';
+import { TokFlag, TokKind, TokenTable, newTokenTable, shapeBuckets, shapeSet, tokenise } from './tokens';
 
 const NUMBER_RULES: Rule[] = [numericDateRule, dayMonthRule, clockRule, centuryRule, durationRule, quarterRule];
 const setWithAdverbs: Rule = (c, i) => setRule(c, i, SET_ADVERBS);
@@ -45,30 +45,10 @@ const TRIGGERS: ReadonlyMap<string, Rule[]> = (() => {
   return map;
 })();
 
-/**
- * A bit set over a hash of each trigger word's length, first, second and last letters: an ASCII word
- * whose bit is clear is no trigger, and is skipped without making its string or looking it up.
- */
-const SHAPE_BITS = 1 << 13;
-const TRIGGER_SHAPES: Uint32Array = (() => {
-  const shapes = new Uint32Array(SHAPE_BITS >> 5);
-  for (const w of TRIGGERS.keys()) {
-    const h = shapeHash(w.length, w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1));
-    shapes[h >> 5] |= 1 << (h & 31);
-  }
-  return shapes;
-})();
-
-function shapeHash(length: number, first: number, second: number, last: number): number {
-  return (((length * 31 + first) * 31 + second) * 31 + last) & (SHAPE_BITS - 1);
-}
-
-/** Whether the ASCII word text[s, e) may be a trigger; its letters are lower-cased with | 0x20. */
-function mayTrigger(text: string, s: number, e: number): boolean {
-  const n = e - s;
-  const h = shapeHash(n, text.charCodeAt(s) | 0x20, text.charCodeAt(n > 1 ? s + 1 : s) | 0x20, text.charCodeAt(e - 1) | 0x20);
-  return (TRIGGER_SHAPES[h >> 5] & (1 << (h & 31))) !== 0;
-}
+/** Shapes of the trigger words: the tokeniser lists only the words that may be one, so the others are never read. */
+const TRIGGER_SHAPES: Uint32Array = shapeSet(TRIGGERS.keys());
+/** The trigger words by shape: a candidate is matched to its word letter by letter, and takes the word's literal string. */
+const TRIGGER_BUCKETS = shapeBuckets(TRIGGERS.keys());
 
 function bestHit(c: Scan, i: number, rules: readonly Rule[]): Hit | null {
   let best: Hit | null = null;
@@ -86,16 +66,24 @@ function bestHit(c: Scan, i: number, rules: readonly Rule[]): Hit | null {
 export function recogniseDates(text: string, anchor: string | null, from = 0, to = text.length): DateMention[] {
   const lo = Math.max(0, Math.min(from, text.length));
   const hi = Math.max(lo, Math.min(to, text.length));
-  const toks = tokenise(text, lo, hi);
-  const c: Scan = { text, toks, anchor: parseAnchor(anchor), lastQuarter: null };
+  const toks = tokenise(text, lo, hi, sharedTokens, TRIGGER_SHAPES);
+  const c = newScan(text, toks, parseAnchor(anchor));
+  const cand = toks.cand, nc = toks.nc;
   const out: DateMention[] = [];
   let floor = 0; // first token not yet covered by a mention
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const rules =
-      t.k === TokKind.Num ? NUMBER_RULES
-      : t.k === TokKind.Word ? (t.ascii && !mayTrigger(text, t.s, t.e) ? undefined : TRIGGERS.get(t.l))
-      : t.t === "'" || t.t === '\u2019' ? SHORT_DECADE : undefined;
+  for (let ci = 0; ci < nc; ci++) {
+    const i = cand[ci];
+    if (i < floor) continue;
+    const f = c.f[i];
+    const kind = f & TokFlag.Kind;
+    let rules: Rule[] | undefined;
+    if (kind === TokKind.Num) rules = NUMBER_RULES;
+    else if (kind !== TokKind.Word) rules = SHORT_DECADE; // a candidate punctuation token is an apostrophe
+    else if ((f & TokFlag.Ascii) === 0) rules = TRIGGERS.get(lowerAt(c, i));
+    else {
+      const trigger = knownAsciiWordAt(c, i, TRIGGER_BUCKETS);
+      rules = trigger === null ? undefined : TRIGGERS.get(trigger);
+    }
     if (!rules) continue;
     const hit = bestHit(c, i, rules);
     if (!hit || hit.first < floor) continue;
@@ -107,10 +95,15 @@ export function recogniseDates(text: string, anchor: string | null, from = 0, to
       out.push(toMention(c, second));
       floor = second.end;
     }
-    i = floor - 1;
   }
+  // keep the arrays for the next article, unless a huge text made them big
+  if (toks.s.length > MAX_KEPT_TOKENS) sharedTokens = newTokenTable();
   return out;
 }
+
+/** Token arrays reused from one call to the next (calls never nest). */
+let sharedTokens: TokenTable = newTokenTable();
+const MAX_KEPT_TOKENS = 1 << 18;
 
 const SHORT_DECADE: Rule[] = [shortDecadeRule];
 
@@ -118,22 +111,19 @@ const RANGE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 
 
 /** "April 24 and 25", "Oct. 3-5": the second day borrows the month and year of the first. */
 function secondDayOfRange(c: Scan, h: Hit): Hit | null {
-  const last = c.toks[h.end - 1];
-  const sep = c.toks[h.end];
-  const day = c.toks[h.end + 1];
-  if (!last || last.k !== TokKind.Num || !sep || !RANGE_WORDS.has(sep.l) || !day || day.k !== TokKind.Num || day.t.length > 2) return null;
-  const after = c.toks[h.end + 2];
-  if (after && (after.k === TokKind.Word && MONTHS.has(after.l) || after.s === day.e && after.k !== TokKind.Punct)) return null;
-  const d = +day.t;
+  const last = h.end - 1, sep = h.end, day = h.end + 1, after = h.end + 2;
+  if (!isNum(c, last) || !has(c, sep) || !RANGE_WORDS.has(lowerAt(c, sep)) || !isNum(c, day) || len(c, day) > 2) return null;
+  if (has(c, after) && (isWord(c, after) && MONTHS.has(word(c, after)) || c.s[after] === c.e[day] && kindAt(c, after) !== TokKind.Punct)) return null;
+  const d = numValue(c, day);
   const m = h.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(h.value) : null;
   if (m && (d <= +m[3] || !isValidYmd(+m[1], +m[2], d))) return null;
   if (!m && (h.value !== null || h.unresolved === IMPOSSIBLE || d > 31)) return null;
-  return { first: h.end + 1, end: h.end + 2, type: 'DATE', value: m ? `${m[1]}-${m[2]}-${pad(d)}` : null, relative: h.relative, unresolved: h.unresolved };
+  return newHit(h.end + 1, h.end + 2, 'DATE', m ? `${m[1]}-${m[2]}-${pad(d)}` : null, h.relative, h.unresolved);
 }
 
 function toMention(c: Scan, h: Hit): DateMention {
-  const start = c.toks[h.first].s;
-  const end = c.toks[h.end - 1].e;
+  const start = c.s[h.first];
+  const end = c.e[h.end - 1];
   const m: DateMention = {
     kind: 'date', entity: null, start, end, text: c.text.slice(start, end),
     timexType: h.type, value: h.value, relative: h.relative,

@@ -4,6 +4,9 @@
 import { DATE_MODIFIERS, DURATION_HEDGES, DURATION_HEDGE_PAIRS } from './lexicon';
 import { Hit, Scan, glued, punct, word } from './scan';
 
+/** Last words of the two-word DURATION_HEDGE_PAIRS: only these need the pair built and looked up. */
+const HEDGE_PAIR_ENDS: ReadonlySet<string> = new Set([...DURATION_HEDGE_PAIRS].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
 const BOUNDARY_NOUNS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'close']);
 
 /** Move hit.first left over the prefixes it may carry, never to or before token `floor`. */
@@ -25,7 +28,7 @@ export function extendStart(c: Scan, hit: Hit, floor: number): void {
     if (hit.type === 'DURATION' || ago) {
       if (DURATION_HEDGES.has(w1) && f - 1 >= floor) { hit.first = f - 1; continue; }
       if ((w1 === 'over' && (word(c, f) === 'a' || word(c, f) === 'an') || ago && w1 === 'about') && f - 1 >= floor) { hit.first = f - 1; continue; }
-      if (f - 2 >= floor && DURATION_HEDGE_PAIRS.has(`${word(c, f - 2)} ${w1}`)) {
+      if (f - 2 >= floor && HEDGE_PAIR_ENDS.has(w1) && DURATION_HEDGE_PAIRS.has(`${word(c, f - 2)} ${w1}`)) {
         hit.first = f - 2;
         if (word(c, f - 3) === 'no' && f - 3 >= floor) hit.first = f - 3;
         continue;

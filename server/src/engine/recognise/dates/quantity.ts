@@ -1,7 +1,7 @@
 // Quantities in front of a unit: "3", "three", "twenty-four", "a", "a few", "several", "a couple of".
 
 import { SMALL_NUMBERS, TENS } from './lexicon';
-import { Scan, hyphenAt, isNum, punct, word, glued } from './scan';
+import { Scan, has, hyphenAt, isNum, len, numValue, punct, tokIs, word, wordIs, glued } from './scan';
 
 export interface Quantity {
   /** null when vague ("several", "a few"): the TIMEX3 value uses X. */
@@ -20,7 +20,7 @@ export function numberWord(c: Scan, j: number): { n: number; end: number } | nul
   const w = word(c, j);
   const small = SMALL_NUMBERS.get(w);
   if (small !== undefined) {
-    if (word(c, j + 1) === 'hundred') return { n: small * 100, end: j + 2 };
+    if (wordIs(c, j + 1, 'hundred')) return { n: small * 100, end: j + 2 };
     return { n: small, end: j + 1 };
   }
   const tens = TENS.get(w);
@@ -35,25 +35,23 @@ export function numberWord(c: Scan, j: number): { n: number; end: number } | nul
 }
 
 export function quantity(c: Scan, j: number): Quantity | null {
-  const tok = c.toks[j];
-  if (!tok) return null;
+  if (!has(c, j)) return null;
   if (isNum(c, j)) {
     // decimals ("1.5") and thousands ("1,000") are rare for durations: refuse rather than mis-span
     if ((punct(c, j + 1, '.') || punct(c, j + 1, ',')) && glued(c, j + 1) && isNum(c, j + 2) && glued(c, j + 2)) return null;
-    if (tok.t.length > 4) return null;
+    if (len(c, j) > 4) return null;
     // "5 1/2 hours"
-    if (c.toks[j + 1]?.t === '1' && punct(c, j + 2, '/') && glued(c, j + 2) && c.toks[j + 3]?.t === '2' && glued(c, j + 3)) {
-      return { n: +tok.t, end: j + 4, article: false, half: true };
+    if (tokIs(c, j + 1, '1') && punct(c, j + 2, '/') && glued(c, j + 2) && tokIs(c, j + 3, '2') && glued(c, j + 3)) {
+      return { n: numValue(c, j), end: j + 4, article: false, half: true };
     }
-    return withRange(c, { n: +tok.t, end: j + 1, article: false });
+    return withRange(c, { n: numValue(c, j), end: j + 1, article: false });
   }
   const w = word(c, j);
   if (w === 'a' || w === 'an') {
-    const next = word(c, j + 1);
-    if (next === 'few') return { n: null, end: j + 2, article: false };
-    if (next === 'couple' && word(c, j + 2) === 'of') return { n: 2, end: j + 3, article: false };
-    if (next === 'dozen') return { n: 12, end: j + 2, article: false };
-    if (next === 'hundred') return { n: 100, end: j + 2, article: false };
+    if (wordIs(c, j + 1, 'few')) return { n: null, end: j + 2, article: false };
+    if (wordIs(c, j + 1, 'couple') && wordIs(c, j + 2, 'of')) return { n: 2, end: j + 3, article: false };
+    if (wordIs(c, j + 1, 'dozen')) return { n: 12, end: j + 2, article: false };
+    if (wordIs(c, j + 1, 'hundred')) return { n: 100, end: j + 2, article: false };
     return { n: 1, end: j + 1, article: true };
   }
   if (VAGUE.has(w)) return { n: null, end: j + 1, article: false };
@@ -64,8 +62,7 @@ export function quantity(c: Scan, j: number): Quantity | null {
 
 /** "two to three weeks", "two or three days": TimeML keeps one span and the first number. */
 function withRange(c: Scan, q: Quantity): Quantity {
-  const w = word(c, q.end);
-  if (w === 'to' || w === 'or') {
+  if (wordIs(c, q.end, 'to') || wordIs(c, q.end, 'or')) {
     const second = isNum(c, q.end + 1) ? { end: q.end + 2 } : numberWord(c, q.end + 1);
     if (second) return { ...q, end: second.end };
   }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { TokKind, tokenise } from './tokens';
+import { TokFlag, TokKind, newTokenTable, shapeSet, tokenise } from './tokens';
 
 // The tokeniser's definition, as a regex: runs of letters and marks, runs of ASCII digits, any other single
 // code point; white space skipped. The char-code scanner must give exactly these tokens.
@@ -17,7 +17,18 @@ function reference(text: string, from: number, to: number) {
   return out;
 }
 
-const plain = (text: string, from: number, to: number) => tokenise(text, from, to).map((x) => ({ s: x.s, e: x.e, t: x.t, l: x.l, k: x.k }));
+function plain(text: string, from: number, to: number) {
+  const toks = tokenise(text, from, to);
+  const out: { s: number; e: number; t: string; l: string; k: TokKind }[] = [];
+  for (let j = 0; j < toks.n; j++) {
+    const t = text.slice(toks.s[j], toks.e[j]);
+    const f = toks.f[j];
+    const k = (f & TokFlag.Kind) as TokKind;
+    assert.strictEqual((f & TokFlag.Ascii) !== 0, /^[\x00-\x7f]+$/.test(t), `ascii flag of ${JSON.stringify(t)}`);
+    out.push({ s: toks.s[j], e: toks.e[j], t, l: k === TokKind.Word ? t.toLowerCase() : t, k });
+  }
+  return out;
+}
 
 describe('dates/tokens', () => {
   it('splits words, numbers and single other characters with their spans', () => {
@@ -41,6 +52,32 @@ describe('dates/tokens', () => {
         }
       }
     }
+  });
+
+  it('matches the regex definition on every slice of words mixing ASCII, marks and astral letters', () => {
+    const text = 'x𝐀y naïve e\u0301x \u0301ab Straße 𝐀 ’ok’ 12𝐀3';
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        assert.deepStrictEqual(plain(text, from, to), reference(text, from, to), `[${from}, ${to})`);
+      }
+    }
+  });
+
+  it('lists as candidates the numbers, apostrophes, words of the given shapes and non-ASCII words', () => {
+    const text = "In May, two 3 ' ’90s the Café";
+    const toks = tokenise(text, 0, text.length, undefined, shapeSet(['may', 'two']));
+    const cands = Array.from(toks.cand.subarray(0, toks.nc), (j) => text.slice(toks.s[j], toks.e[j]));
+    assert.deepStrictEqual(cands, ['May', 'two', '3', "'", '’', '90', 'Café']);
+    const all = tokenise(text, 0, text.length);
+    assert.strictEqual(all.nc, all.n - 1); // without shapes every word is one: all tokens but the comma
+  });
+
+  it('refills a reused table', () => {
+    const table = newTokenTable(2);
+    tokenise('one two three four', 0, 18, table);
+    assert.strictEqual(table.n, 4);
+    tokenise('x 1', 0, 3, table);
+    assert.deepStrictEqual([table.n, table.s[1], table.e[1], table.nc], [2, 2, 3, 2]);
   });
 
   it('matches the regex definition for every BMP code unit', () => {

@@ -3,48 +3,46 @@
 
 import { fmtDay, fmtMonth, isValidYmd, nearestYear, pad, weekdayOnOrBefore, weekdayOnOrAfter, Ymd } from '../calendar';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_CUES, ORDINAL_DAY_SUFFIX, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_PLURALS, TENS, SMALL_NUMBERS } from '../lexicon';
-import { Hit, IMPOSSIBLE, Scan, absolute, capitalised, glued, hyphenAt, isNum, punct, relative, skipDot, word } from '../scan';
-import { TokKind } from '../tokens';
+import { Hit, IMPOSSIBLE, Scan, absolute, capitalised, glued, hyphenAt, isNum, isNumOfLength, kindAt, len, lowerAt, mayBeWordIn, newHit, numValue, punct, relative, skipDot, tokIs, word, wordIs } from '../scan';
+import { TokKind, shapeSet } from '../tokens';
 
 /** A bare month name may point further ahead than a day ("talks resume in January"). */
 const MONTH_WINDOW_DAYS = 150;
 
 /** A 4-digit year token at j (1000..2099). */
 export function yearAt(c: Scan, j: number): number | null {
-  const t = c.toks[j];
-  if (!t || t.k !== TokKind.Num || t.t.length !== 4) return null;
-  const y = +t.t;
+  if (!isNumOfLength(c, j, 4)) return null;
+  const y = numValue(c, j);
   return y >= 1000 && y <= 2099 ? y : null;
 }
 
 /** Day of month at j ("29", "29th"), returning the index after it. */
 function dayAt(c: Scan, j: number): { d: number; end: number } | null {
-  const t = c.toks[j];
-  if (!t || t.k !== TokKind.Num || t.t.length > 2) return null;
-  const d = +t.t;
+  if (!isNum(c, j) || len(c, j) > 2) return null;
+  const d = numValue(c, j);
   if (d < 1 || d > 31) return null;
   let end = j + 1;
-  if (ORDINAL_DAY_SUFFIX.has(word(c, end)) && glued(c, end)) end++;
+  if (glued(c, end) && ORDINAL_DAY_SUFFIX.has(word(c, end))) end++;
   // "29:30", "29-year", "29.5", "29,000", "29%" are not days; "Oct. 26:" is
-  const nx = c.toks[end];
-  if (nx && nx.s === c.toks[end - 1].e) {
-    if (nx.t === '%') return null;
-    const after = c.toks[end + 1];
-    const dayRange = nx.t === '-' && after && after.k === TokKind.Num && after.t.length <= 2; // "Oct. 3-5"
-    if ((nx.t === ':' || nx.t === '-' || nx.t === '.' || nx.t === ',') && after && after.s === nx.e && after.k !== TokKind.Punct && !dayRange) return null;
+  const nx = end, after = end + 1;
+  if (glued(c, nx)) {
+    if (tokIs(c, nx, '%')) return null;
+    const dayRange = tokIs(c, nx, '-') && isNum(c, after) && len(c, after) <= 2; // "Oct. 3-5"
+    if ((tokIs(c, nx, ':') || tokIs(c, nx, '-') || tokIs(c, nx, '.') || tokIs(c, nx, ','))
+      && glued(c, after) && kindAt(c, after) !== TokKind.Punct && !dayRange) return null;
   }
   return { d, end };
 }
 
 function dateHit(first: number, end: number, y: number, m: number, d: number): Hit {
-  if (!isValidYmd(y, m, d)) return { first, end, type: 'DATE', value: null, relative: false, unresolved: IMPOSSIBLE };
+  if (!isValidYmd(y, m, d)) return newHit(first, end, 'DATE', null, false, IMPOSSIBLE);
   return absolute(first, end, 'DATE', fmtDay({ y, m, d }));
 }
 
 /** Month day without a year: the year comes from the anchor. */
 function monthDayHit(c: Scan, first: number, end: number, m: number, d: number): Hit {
   if (d > 31 || (m === 2 && d > 29) || ([4, 6, 9, 11].includes(m) && d > 30)) {
-    return { first, end, type: 'DATE', value: null, relative: true, unresolved: IMPOSSIBLE };
+    return newHit(first, end, 'DATE', null, true, IMPOSSIBLE);
   }
   const h = relative(c, first, end, 'DATE', (a) => {
     const y = nearestYear(a, m, d);
@@ -62,7 +60,10 @@ function yearAfter(c: Scan, j: number): { y: number; end: number } | null {
   return y === null ? null : { y, end: k + 1 };
 }
 
+const MONTH_SHAPES: Uint32Array = shapeSet(MONTHS.keys());
+
 function monthWordAt(c: Scan, j: number): { m: number; end: number; abbrev: boolean } | null {
+  if (!mayBeWordIn(c, j, MONTH_SHAPES)) return null; // read after every number: most words there are no month
   const w = word(c, j);
   const m = MONTHS.get(w);
   if (m === undefined || !capitalised(c, j)) return null;
@@ -101,17 +102,21 @@ export function monthRule(c: Scan, i: number): Hit | null {
 }
 
 const FORWARD_CUES: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'scheduled', 'plan', 'plans', 'planned', 'planning', 'upcoming', 'resume']);
+/** Every word looksForward reads: the others are skipped without making their strings. */
+const LOOK_WORD_SHAPES: Uint32Array = shapeSet([...FORWARD_CUES, 'soon', 'early', 'until']);
 
 /** Tense cue before a weekday: "will meet on Friday" looks forward. */
 export function looksForward(c: Scan, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-    const t = c.toks[j];
-    if (t.t === '.' || t.t === ';' || t.t === '"' || t.t === '`') return false;
+    const kind = kindAt(c, j);
+    if (kind === TokKind.Punct && (tokIs(c, j, '.') || tokIs(c, j, ';') || tokIs(c, j, '"') || tokIs(c, j, '`'))) return false;
+    if (!mayBeWordIn(c, j, LOOK_WORD_SHAPES)) continue; // the cues below are all words
+    const l = lowerAt(c, j);
     // "as soon as Tuesday", "as early as Tuesday"
-    if (j === i - 2 && (t.l === 'soon' || t.l === 'early') && word(c, i - 1) === 'as' && word(c, i - 3) === 'as') return true;
-    if (FORWARD_CUES.has(t.l)) return true;
+    if (j === i - 2 && (l === 'soon' || l === 'early') && word(c, i - 1) === 'as' && word(c, i - 3) === 'as') return true;
+    if (FORWARD_CUES.has(l)) return true;
     // "postponed until Tuesday" looks ahead; a sentence-initial "Until Tuesday, ..." looks back
-    if (t.l === 'until' && j > 0 && c.toks[j - 1].k !== TokKind.Punct) return true;
+    if (l === 'until' && j > 0 && kindAt(c, j - 1) !== TokKind.Punct) return true;
   }
   return false;
 }
@@ -132,16 +137,21 @@ export function weekdayRule(c: Scan, i: number): Hit | null {
   if (punct(c, j, ',')) j++;
   const full = monthRule(c, j) ?? dayMonthRule(c, j);
   if (full && full.type === 'DATE' && full.end - full.first >= 2) {
-    return { ...full, first: i, weekday: { name: WEEKDAY_NAMES[wd], start: c.toks[i].s, end: c.toks[i].e } };
+    // full is a fresh hit: extend it in place rather than copy it
+    full.first = i;
+    full.weekday = { name: WEEKDAY_NAMES[wd], start: c.s[i], end: c.e[i] };
+    return full;
   }
   const pod = PARTS_OF_DAY.get(word(c, i + 1));
   const fwd = looksForward(c, i);
   const resolve = (a: Ymd) => (fwd ? weekdayOnOrAfter(a, wd) : weekdayOnOrBefore(a, wd));
   // "Earlier Friday": the modifier stays outside a bare weekday in most gold annotations
   // "Friday night" is annotated mostly as the day itself
-  if (pod === 'NI' || pod === 'MO') return { ...relative(c, i, i + 2, 'DATE', (a) => fmtDay(resolve(a))), noModifiers: true };
-  if (pod) return { ...relative(c, i, i + 2, 'TIME', (a) => `${fmtDay(resolve(a))}T${pod}`), noModifiers: true };
-  return { ...relative(c, i, i + 1, 'DATE', (a) => fmtDay(resolve(a))), noModifiers: true };
+  const h = pod === 'NI' || pod === 'MO' ? relative(c, i, i + 2, 'DATE', (a) => fmtDay(resolve(a)))
+    : pod ? relative(c, i, i + 2, 'TIME', (a) => `${fmtDay(resolve(a))}T${pod}`)
+    : relative(c, i, i + 1, 'DATE', (a) => fmtDay(resolve(a)));
+  h.noModifiers = true;
+  return h;
 }
 
 /** "29 October 2024", "29th of October" (day first), at the number. */
@@ -149,7 +159,7 @@ export function dayMonthRule(c: Scan, i: number): Hit | null {
   const day = dayAt(c, i);
   if (!day) return null;
   let j = day.end;
-  if (word(c, j) === 'of') j++;
+  if (wordIs(c, j, 'of')) j++;
   const mw = monthWordAt(c, j);
   if (!mw) return null;
   const ya = yearAfter(c, mw.end);
@@ -159,28 +169,28 @@ export function dayMonthRule(c: Scan, i: number): Hit | null {
 
 /** Digits: ISO dates, US numeric dates, years, decades. */
 export function numericDateRule(c: Scan, i: number): Hit | null {
-  const t = c.toks[i];
+  const digits = len(c, i);
   // ISO 2024-10-29
-  if (t.t.length === 4 && punct(c, i + 1, '-') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
+  if (digits === 4 && punct(c, i + 1, '-') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
     && punct(c, i + 3, '-') && glued(c, i + 3) && isNum(c, i + 4) && glued(c, i + 4)) {
-    return dateHit(i, i + 5, +t.t, +c.toks[i + 2].t, +c.toks[i + 4].t);
+    return dateHit(i, i + 5, numValue(c, i), numValue(c, i + 2), numValue(c, i + 4));
   }
   // US 10/29/2024 or 10/29/98
-  if (t.t.length <= 2 && punct(c, i + 1, '/') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
+  if (digits <= 2 && punct(c, i + 1, '/') && glued(c, i + 1) && isNum(c, i + 2) && glued(c, i + 2)
     && punct(c, i + 3, '/') && glued(c, i + 3) && isNum(c, i + 4) && glued(c, i + 4)) {
-    const yt = c.toks[i + 4].t;
-    if (yt.length !== 2 && yt.length !== 4) return null;
-    const y = yt.length === 4 ? +yt : +yt + (+yt >= 50 ? 1900 : 2000);
-    return dateHit(i, i + 5, y, +t.t, +c.toks[i + 2].t);
+    const yDigits = len(c, i + 4);
+    if (yDigits !== 2 && yDigits !== 4) return null;
+    const yt = numValue(c, i + 4);
+    const y = yDigits === 4 ? yt : yt + (yt >= 50 ? 1900 : 2000);
+    return dateHit(i, i + 5, y, numValue(c, i), numValue(c, i + 2));
   }
   const y = yearAt(c, i);
   if (y === null) return null;
   // a number inside a larger figure: "$1998", "1,998", "2000.5", "1998-99" scores
-  const prev = c.toks[i - 1];
-  if (prev && glued(c, i) && (prev.t === '$' || prev.t === ',' || prev.t === '.' || prev.k === TokKind.Num)) return null;
-  const next = c.toks[i + 1];
-  if (next && glued(c, i + 1) && next.t === 's') return absolute(i, i + 2, 'DATE', `${Math.floor(y / 10)}X`);
-  if (next && glued(c, i + 1) && (next.t === '%' || (next.t === ',' || next.t === '.') && isNum(c, i + 2) && glued(c, i + 2))) return null;
+  const prev = i - 1, next = i + 1;
+  if (glued(c, i) && (tokIs(c, prev, '$') || tokIs(c, prev, ',') || tokIs(c, prev, '.') || isNum(c, prev))) return null;
+  if (glued(c, next) && tokIs(c, next, 's')) return absolute(i, i + 2, 'DATE', `${Math.floor(y / 10)}X`);
+  if (glued(c, next) && (tokIs(c, next, '%') || (tokIs(c, next, ',') || tokIs(c, next, '.')) && isNum(c, i + 2) && glued(c, i + 2))) return null;
   if (NOT_AFTER_YEAR.has(word(c, i + 1))) return null;
   return absolute(i, i + 1, 'DATE', pad(y, 4));
 }
@@ -195,12 +205,11 @@ const NOT_AFTER_YEAR: ReadonlySet<string> = new Set([
 
 /** "the '90s", at the apostrophe. */
 export function shortDecadeRule(c: Scan, i: number): Hit | null {
-  const t = c.toks[i];
-  if (t.t !== "'" && t.t !== '\u2019') return null;
-  const n = c.toks[i + 1];
-  if (!n || n.k !== TokKind.Num || n.t.length !== 2 || !glued(c, i + 1) || !(n.t.endsWith('0'))) return null;
-  if (!(c.toks[i + 2]?.t === 's' && glued(c, i + 2))) return null;
-  return absolute(i, i + 3, 'DATE', `19${n.t[0]}X`);
+  if (!tokIs(c, i, "'") && !tokIs(c, i, '\u2019')) return null;
+  const n = i + 1;
+  if (!isNumOfLength(c, n, 2) || !glued(c, n) || c.text.charCodeAt(c.s[n] + 1) !== 48 /* 0 */) return null;
+  if (!(tokIs(c, i + 2, 's') && glued(c, i + 2))) return null;
+  return absolute(i, i + 3, 'DATE', `19${c.text[c.s[n]]}X`);
 }
 
 const DECADE_WORDS: ReadonlyMap<string, string> = new Map(([
@@ -236,9 +245,8 @@ export function spokenYearRule(c: Scan, i: number): Hit | null {
 
 /** "the 20th century", at the number. */
 export function centuryRule(c: Scan, i: number): Hit | null {
-  const t = c.toks[i];
-  if (t.t.length > 2 || !ORDINAL_DAY_SUFFIX.has(word(c, i + 1)) || !glued(c, i + 1)) return null;
+  if (len(c, i) > 2 || !glued(c, i + 1) || !ORDINAL_DAY_SUFFIX.has(word(c, i + 1))) return null;
   if (word(c, i + 2) !== 'century') return null;
-  return absolute(i, i + 3, 'DATE', pad(+t.t - 1, 2), true);
+  return absolute(i, i + 3, 'DATE', pad(numValue(c, i) - 1, 2), true);
 }
 

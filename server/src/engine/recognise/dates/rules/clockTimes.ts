@@ -3,19 +3,22 @@
 import { Ymd, addDays, fmtDay, pad, weekdayOnOrBefore, weekdayOnOrAfter } from '../calendar';
 import { looksForward } from './calendarDates';
 import { MONTHS, TIME_ZONES, WEEKDAYS } from '../lexicon';
-import { TokKind } from '../tokens';
-import { Hit, Scan, capitalised, glued, isNum, punct, relative, word } from '../scan';
+import { shapeSet } from '../tokens';
+import { Hit, Scan, capitalised, glued, has, mayBeWordIn, isNumOfLength, isWord, len, numValue, punct, relative, word } from '../scan';
+
+const MERIDIEM_SHAPES: Uint32Array = shapeSet(['am', 'pm', 'a', 'p']);
 
 /** "a.m." / "p.m." / "am" / "pm" at j: returns 'a' | 'p' and the index after it. */
 function meridiem(c: Scan, j: number): { ap: 'a' | 'p'; end: number } | null {
+  if (!mayBeWordIn(c, j, MERIDIEM_SHAPES)) return null; // read after every number: most words there are none
   const w = word(c, j);
   if (w === 'am' || w === 'pm') return { ap: w[0] as 'a' | 'p', end: j + 1 };
   if ((w === 'a' || w === 'p') && punct(c, j + 1, '.') && glued(c, j + 1) && word(c, j + 2) === 'm' && glued(c, j + 2)) {
     if (!(punct(c, j + 3, '.') && glued(c, j + 3))) return { ap: w, end: j + 3 };
     // the last dot of "p.m." also ends the sentence when a new sentence follows: leave it out then
-    const next = c.toks[j + 4];
-    const endsSentence = !next || next.k === TokKind.Word && capitalised(c, j + 4)
-      && !WEEKDAYS.has(next.l) && !TIME_ZONES.has(next.l) && !MONTHS.has(next.l);
+    const next = j + 4;
+    const endsSentence = !has(c, next) || isWord(c, next) && capitalised(c, next)
+      && !WEEKDAYS.has(word(c, next)) && !TIME_ZONES.has(word(c, next)) && !MONTHS.has(word(c, next));
     return { ap: w, end: endsSentence ? j + 3 : j + 4 };
   }
   return null;
@@ -48,14 +51,13 @@ function withZoneAndDay(c: Scan, i: number, j: number, hhmm: string): Hit {
 
 /** At a number: "10:30 a.m.", "3 p.m.", "15:00 GMT". */
 export function clockRule(c: Scan, i: number): Hit | null {
-  const t = c.toks[i];
-  if (t.t.length > 2) return null;
-  let h = +t.t;
+  if (len(c, i) > 2) return null;
+  let h = numValue(c, i);
   let min = 0;
   let j = i + 1;
   let hasMinutes = false;
-  if (punct(c, j, ':') && glued(c, j) && isNum(c, j + 1) && glued(c, j + 1) && c.toks[j + 1].t.length === 2) {
-    min = +c.toks[j + 1].t;
+  if (punct(c, j, ':') && glued(c, j) && isNumOfLength(c, j + 1, 2) && glued(c, j + 1)) {
+    min = numValue(c, j + 1);
     j += 2;
     hasMinutes = true;
   }

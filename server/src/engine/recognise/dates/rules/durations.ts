@@ -5,8 +5,8 @@ import { Ymd, addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad, quarterOf } fr
 import { UNITS, UnitInfo } from '../lexicon';
 import { quantity, Quantity } from '../quantity';
 import { quarterRule } from './relativeDates';
-import { TokKind } from '../tokens';
-import { Hit, Scan, absolute, capitalised, hyphenAt, isNum, punct, relative, word } from '../scan';
+import { TokFlag, shapeSet } from '../tokens';
+import { Hit, Scan, absolute, capitalised, has, hyphenAt, isNum, isWord, lowerAt, mayBeWordIn, punct, relative, tokText, word } from '../scan';
 
 /** Adjectives allowed between the number and the unit ("two more weeks", "eight trading days"). */
 const FILLERS: ReadonlySet<string> = new Set(['more', 'additional', 'straight', 'consecutive', 'trading', 'full', 'working', 'business', 'calendar', 'long', 'extra']);
@@ -23,6 +23,8 @@ export function durationValue(n: number | null, unit: UnitInfo, half = false): s
   return (unit.time ? 'PT' : 'P') + count + unit.letter + extra;
 }
 
+const UNIT_OR_FILLER_SHAPES: Uint32Array = shapeSet([...FILLERS, ...UNITS.keys()]);
+
 interface UnitAt { unit: UnitInfo; end: number; hyphen: boolean; singular: boolean }
 
 function unitAfter(c: Scan, j: number): UnitAt | null {
@@ -37,6 +39,7 @@ function unitAfter(c: Scan, j: number): UnitAt | null {
     if (hyphenAt(c, end) && word(c, end + 1) === 'long') end += 2; // "day-long"
     return { unit: u, end, hyphen: true, singular: true };
   }
+  if (!mayBeWordIn(c, k, UNIT_OR_FILLER_SHAPES)) return null; // neither a filler nor a unit: no string needed
   if (FILLERS.has(word(c, k)) && UNITS.has(word(c, k + 1))) k++;
   const w = word(c, k);
   const u = UNITS.get(w);
@@ -61,8 +64,7 @@ const RATE_CUES: ReadonlySet<string> = new Set(['percent', 'dollars', 'cents', '
 
 function looksLikeRate(c: Scan, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const t = c.toks[j];
-    if (isNum(c, j) || RATE_CUES.has(t.l)) return true;
+    if (isNum(c, j) || RATE_CUES.has(lowerAt(c, j))) return true;
   }
   return false;
 }
@@ -87,7 +89,7 @@ export function durationRule(c: Scan, i: number): Hit | null {
 
 function afterDuration(c: Scan, first: number, q: Quantity, u: UnitAt): Hit {
   const next = word(c, u.end);
-  if (!u.hyphen && (next === 'ago' || next === 'earlier' || next === 'before' && !c.toks[u.end + 1]?.t.match(/^\p{L}/u))) {
+  if (!u.hyphen && (next === 'ago' || next === 'earlier' || next === 'before' && !startsWithLetter(c, u.end + 1))) {
     return agoHit(c, first, u.end + 1, q.n, u.unit);
   }
   if (next === 'from' && word(c, u.end + 1) === 'now') {
@@ -95,11 +97,20 @@ function afterDuration(c: Scan, first: number, q: Quantity, u: UnitAt): Hit {
     return relative(c, first, u.end + 2, 'DATE', (a) => (n === null ? 'FUTURE_REF' : countBack(a, n, u.unit, 1)));
   }
   // "the two weeks long exercise": an adjective phrase like "day-long"; "the" belongs to the noun
-  if (!u.hyphen && next === 'long' && c.toks[u.end + 1]?.k === TokKind.Word) {
+  if (!u.hyphen && next === 'long' && isWord(c, u.end + 1)) {
     return absolute(first, u.end + 1, 'DURATION', durationValue(q.n, u.unit, q.half), false);
   }
   // "the 14-day truce": with a hyphenated adjective the article belongs to the noun
   return absolute(first, u.end, 'DURATION', durationValue(q.n, u.unit, q.half), !u.hyphen);
+}
+
+const LETTER_START = /^\p{L}/u;
+
+/** Whether token j starts with a letter (\p{L}); an ASCII word always does. */
+function startsWithLetter(c: Scan, j: number): boolean {
+  if (!has(c, j)) return false;
+  if ((c.f[j] & TokFlag.Ascii) !== 0 && isWord(c, j)) return true;
+  return LETTER_START.test(tokText(c, j));
 }
 
 /** A unit with no number: "for years", "day-long". ("the days before X" points at an event, so it is left out.) */
@@ -162,7 +173,10 @@ export function yearAgoAdjectiveRule(c: Scan, i: number): Hit | null {
   const quarter = quarterRule(c, end);
   if (quarter) {
     const m = quarter.value ? /^(\d{4})-([QH]\d)$/.exec(quarter.value) : null;
-    return { ...quarter, first: i, value: m ? `${pad(+m[1] - 1, 4)}-${m[2]}` : quarter.value, takesThe: true };
+    quarter.first = i; // a fresh hit: changed in place rather than copied
+    quarter.value = m ? `${pad(+m[1] - 1, 4)}-${m[2]}` : quarter.value;
+    quarter.takesThe = true;
+    return quarter;
   }
   const lq = c.lastQuarter;
   const head = word(c, end);

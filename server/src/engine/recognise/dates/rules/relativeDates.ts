@@ -3,7 +3,7 @@
 
 import { Ymd, addDays, isoWeekday, addMonths, fmtDay, fmtMonth, fmtWeek, pad, quarterOf, weekdayOnOrBefore, weekdayOnOrAfter } from '../calendar';
 import { MONTHS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon';
-import { Hit, Scan, absolute, capitalised, punct, relative, word } from '../scan';
+import { Hit, Scan, absolute, capitalised, has, isNum, isNumOfLength, len, isWord, kindAt, lowerAt, numValue, punct, relative, tokText, word } from '../scan';
 import { TokKind } from '../tokens';
 
 const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
@@ -15,7 +15,7 @@ export function dayWordRule(c: Scan, i: number): Hit | null {
   if (off === undefined) return null;
   // "today's world" is generic, and "USA Today" a name
   if (w === 'today' && (punct(c, i + 1, "'") || punct(c, i + 1, '\u2019')) && word(c, i + 2) === 's') return null;
-  if (capitalised(c, i) && capitalised(c, i - 1) && c.toks[i - 1].k === TokKind.Word) return null;
+  if (capitalised(c, i) && capitalised(c, i - 1) && isWord(c, i - 1)) return null;
   const pod = w !== 'tonight' ? PARTS_OF_DAY.get(word(c, i + 1)) : undefined;
   if (pod) return relative(c, i, i + 2, 'TIME', (a) => `${fmtDay(addDays(a, off))}T${pod}`);
   return relative(c, i, i + 1, 'DATE', (a) => fmtDay(addDays(a, off)));
@@ -39,15 +39,13 @@ export function futurePastRule(c: Scan, i: number): Hit | null {
   if (w === 'future') {
     if (prev === 'near' && word(c, i - 2) === 'the') return absolute(i - 2, i + 1, 'DATE', 'FUTURE_REF');
     if (prev === 'the' || prev === 'in') {
-      const next = c.toks[i + 1];
-      if (next && next.k === TokKind.Word && !CLAUSE_WORDS.has(next.l)) return null; // "the future growth"
+      if (isWord(c, i + 1) && !CLAUSE_WORDS.has(word(c, i + 1))) return null; // "the future growth"
       return absolute(prev === 'the' ? i - 1 : i, i + 1, 'DATE', 'FUTURE_REF');
     }
     return null;
   }
   if (w === 'past' && prev === 'the') {
-    const next = c.toks[i + 1];
-    if (next && next.k !== TokKind.Punct && !CLAUSE_WORDS.has(next.l)) return null;
+    if (has(c, i + 1) && kindAt(c, i + 1) !== TokKind.Punct && !CLAUSE_WORDS.has(lowerAt(c, i + 1))) return null;
     return absolute(i - 1, i + 1, 'DATE', 'PAST_REF');
   }
   return null;
@@ -122,11 +120,10 @@ export function seasonRule(c: Scan, i: number): Hit | null {
   if (!season || (prev !== 'the' && prev !== 'in' && prev !== 'early' && prev !== 'late')) return null;
   if (w === 'fall' && prev !== 'the' && prev !== 'early' && prev !== 'late') return null; // "in fall prices"
   if (word(c, i + 1) === 'of') {
-    const yt = c.toks[i + 2];
-    if (yt && yt.k === TokKind.Num && yt.t.length === 4) return absolute(i, i + 3, 'DATE', `${yt.t}-${season}`, true);
+    if (isNumOfLength(c, i + 2, 4)) return absolute(i, i + 3, 'DATE', `${tokText(c, i + 2)}-${season}`, true);
   }
-  const next = c.toks[i + 1];
-  if (next && next.k === TokKind.Word && !CLAUSE_WORDS.has(next.l) && next.l !== 'of') return null; // "summer camp"
+  const next = word(c, i + 1);
+  if (isWord(c, i + 1) && !CLAUSE_WORDS.has(next) && next !== 'of') return null; // "summer camp"
   return relative(c, i, i + 1, 'DATE', (a) => `${pad(a.y, 4)}-${season}`, true);
 }
 
@@ -157,28 +154,28 @@ export function quarterRule(c: Scan, i: number): Hit | null {
   let j = i;
   let year: number | null = null;
   let yearOff: number | null = null;
+  if (isNum(c, i) && len(c, i) !== 4) return null; // only a year may come first among numbers
   const w0 = word(c, j);
   if ((w0 === 'this' || w0 === 'last' || w0 === 'next') && word(c, j + 1) === 'year' && isPossessive(c, j + 2)) {
     yearOff = w0 === 'last' ? -1 : w0 === 'next' ? 1 : 0;
     j += 4;
-  } else if (c.toks[j]?.k === TokKind.Num && c.toks[j].t.length === 4) {
-    year = +c.toks[j].t;
+  } else if (isNumOfLength(c, j, 4)) {
+    year = numValue(c, j);
     j++;
   }
   if (word(c, j) === 'fiscal') { j++; if (punct(c, j, '-')) j++; }
   const ordTok = word(c, j);
   const ord = QUARTER_ORDINALS.get(ordTok);
-  const kindAt = (k: number) => word(c, k) === 'quarter' || word(c, k) === 'half' ? word(c, k) : '';
   if (ord !== undefined) {
     let k = j + 1;
     if (punct(c, k, '-')) k++;
     if (word(c, k) === 'fiscal') k++;
-    const kind = kindAt(k);
+    const kind = periodKind(c, k);
     if (!kind || (kind === 'half' && ord > 2) || (kind === 'quarter' && ord > 4)) return null;
     let end = k + 1;
     // "the fourth quarter of 1998": the year written after the quarter
-    if ((word(c, end) === 'of' || word(c, end) === 'in') && c.toks[end + 1]?.k === TokKind.Num && c.toks[end + 1].t.length === 4) {
-      year = +c.toks[end + 1].t;
+    if ((word(c, end) === 'of' || word(c, end) === 'in') && isNumOfLength(c, end + 1, 4)) {
+      year = numValue(c, end + 1);
       end += 2;
     }
     const label = kind === 'quarter' ? `Q${ord}` : `H${ord}`;
@@ -197,6 +194,12 @@ export function quarterRule(c: Scan, i: number): Hit | null {
   }
   // "latest quarter", "this quarter", "the quarter" are read by namedQuarterRule
   return null;
+}
+
+/** 'quarter' or 'half' at k, else ''. */
+function periodKind(c: Scan, k: number): string {
+  const w = word(c, k);
+  return w === 'quarter' || w === 'half' ? w : '';
 }
 
 const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
@@ -247,8 +250,7 @@ export function fiscalRule(c: Scan, i: number): Hit | null {
   if (word(c, i) !== 'fiscal') return null;
   let j = i + 1;
   if (word(c, j) === 'year') j++;
-  const t = c.toks[j];
-  if (t && t.k === TokKind.Num && t.t.length === 4) return absolute(i, j + 1, 'DATE', t.t, true);
+  if (isNumOfLength(c, j, 4)) return absolute(i, j + 1, 'DATE', tokText(c, j), true);
   if (j === i + 2) return relative(c, i, j, 'DATE', (a) => pad(a.y, 4), true);
   return null;
 }
