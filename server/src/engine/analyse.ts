@@ -1,9 +1,9 @@
 // The engine's pipeline for one article: article model → recognisers → facts.
 import { parseArticle, ArticleOptions, sentenceAt } from './article';
 import { IndexedArticle } from './workspace';
-import { compactMentions } from './workspace/compactMentions';
-import { detachFactStrings, detachStrings } from './workspace/detach';
-import { Analysis, KnowledgeBase, Mention, Problem } from './types';
+import { addPackedStrings, EntitySpans, packKeptMentions, takePackedStrings } from './workspace/compactMentions';
+import { StringDetacher } from './workspace/detach';
+import { Analysis, KnowledgeBase, Mention, Problem, Span } from './types';
 import { tokenise } from './text/tokens';
 import { recogniseDates } from './recognise/dates';
 import { recogniseOfficials } from './recognise/officials';
@@ -41,21 +41,41 @@ export function analyseText(uri: string, text: string, kb: KnowledgeBase, option
  * hold an event or exercise mention (the timeline quotes them). The rest of the text is not kept.
  */
 export function toIndexEntry(result: Analysis): IndexedArticle {
-  const { article } = result;
-  const sentences = new Map<number, string>();
-  const keep = (offset: number) => {
-    const s = sentenceAt(article, offset);
-    if (s && !sentences.has(s.start)) sentences.set(s.start, article.text.slice(s.start, s.end));
-  };
-  for (const f of result.facts) {
-    if (!sentences.has(f.sentence.start)) sentences.set(f.sentence.start, article.text.slice(f.sentence.start, f.sentence.end));
+  const { article, facts } = result;
+  // Sentence start → end, the first span given for a start winning: facts' sentences, then those of events
+  // and exercises.
+  const sentenceEnds = new Map<number, number>();
+  const kept: Span[] = [];
+  for (const f of facts) {
+    kept.push(f.sentence);
+    if (!sentenceEnds.has(f.sentence.start)) sentenceEnds.set(f.sentence.start, f.sentence.end);
   }
-  for (const m of result.mentions) if (m.kind === 'event' || m.kind === 'exercise') keep(m.start);
-  const kept = [...result.facts.map((f) => f.sentence), ...[...sentences].map(([start, text]) => ({ start, end: start + text.length }))];
-  const mentions = compactMentions(result.mentions, kept);
-  // Entries outlive the text: keep no string that shares it (see detachStrings).
-  const flat = detachStrings([...sentences.values()]);
-  [...sentences.keys()].forEach((start, i) => sentences.set(start, flat[i]));
-  detachFactStrings(result.facts);
-  return { uri: article.uri, date: article.date, mentions, facts: result.facts, sentences };
+  // One walk over the mentions for the sentences and the entity spans (the packing needs both).
+  const entitySpans: EntitySpans = { starts: [], ends: [] };
+  for (const m of result.mentions) {
+    if (m.entity !== null) {
+      entitySpans.starts.push(m.start);
+      entitySpans.ends.push(m.end);
+    }
+    if (m.kind !== 'event' && m.kind !== 'exercise') continue;
+    const s = sentenceAt(article, m.start);
+    if (s && !sentenceEnds.has(s.start)) {
+      sentenceEnds.set(s.start, s.end);
+      kept.push(s);
+    }
+  }
+  const mentions = packKeptMentions(result.mentions, kept, entitySpans);
+  const sentences = new Map<number, string>();
+  for (const [start, end] of sentenceEnds) sentences.set(start, article.text.slice(start, end));
+  // Entries outlive the text: keep no string that shares it (see StringDetacher). One detacher for the
+  // whole entry: one copying pass. Strings are taken back in the order they were added.
+  const strings = new StringDetacher(article.uri);
+  addPackedStrings(mentions, strings);
+  for (const sentence of sentences.values()) strings.add(sentence);
+  strings.addFields(facts);
+  strings.copyAll();
+  takePackedStrings(mentions, strings);
+  for (const [start, sentence] of sentences) sentences.set(start, strings.take(sentence));
+  strings.takeFields(facts);
+  return { uri: article.uri, date: article.date, mentions, facts, sentences };
 }

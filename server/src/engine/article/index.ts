@@ -1,7 +1,7 @@
 // Article model: publication date, dateline, paragraphs, sentences, quotes.
 import { Article, Problem, Sentence } from '../types';
 import { isValidIsoDate, readDateHeader, readDateline } from './header';
-import { findQuotes, splitParagraphs, splitSentences } from './structure';
+import { appendSentences, findQuotes, sentencePunctuation, splitParagraphs } from './structure';
 
 export interface ArticleOptions {
   /** Publication date (YYYY-MM-DD) to use when the article states none. */
@@ -39,7 +39,8 @@ export function parseArticle(uri: string, text: string, options: ArticleOptions 
 
   const paragraphs = splitParagraphs(text, bodyStart);
   const sentences: Sentence[] = [];
-  for (const p of paragraphs) sentences.push(...splitSentences(text, p, sentences.length));
+  const punct = sentencePunctuation(text);
+  for (const p of paragraphs) appendSentences(text, p, sentences.length, punct, sentences);
   const article: Article = {
     uri,
     text,

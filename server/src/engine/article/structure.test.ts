@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findQuotes, splitParagraphs, splitSentences } from './structure';
+import { findQuotes, NextOf, splitParagraphs, splitSentences } from './structure';
 
 const sentencesOf = (text: string) => {
   const out: string[] = [];
@@ -23,5 +23,14 @@ describe('article/structure', () => {
     const text = 'He said “we agree” and Pakistan’s ‘Friendship’ drill.\n“Open to the end\nNext "plain" quote';
     const paras = splitParagraphs(text, 0);
     assert.deepStrictEqual(findQuotes(text, paras).map((q) => text.slice(q.start, q.end)), ['“we agree”', '‘Friendship’', '“Open to the end', '"plain"']);
+  });
+
+  it('NextOf finds the next of several characters or one-character regexes, in any order of offsets', () => {
+    const text = 'a.b!c“d.e‘f';
+    const next = new NextOf(text, ['.', '!', /[\u201c\u2018]/g]);
+    const hits = [0, 2, 3, 4, 5, 6, 8, 10, 11].map((i) => next.at(i));
+    assert.deepStrictEqual(hits, [1, 3, 3, 5, 5, 7, 9, -1, -1]);
+    assert.strictEqual(next.at(0), 1, 'asked again from the start');
+    assert.strictEqual(new NextOf('', ['.']).at(0), -1);
   });
 });

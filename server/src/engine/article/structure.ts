@@ -5,11 +5,13 @@ import { SPACE, bmpClass } from '../text/charClass';
 /** Each non-blank line is a paragraph: news text puts one paragraph per line. */
 export function splitParagraphs(text: string, from: number): Paragraph[] {
   const out: Paragraph[] = [];
-  let i = from;
   const n = text.length;
+  // indexOf finds line breaks far faster than a loop over every character.
+  const breaks = new NextOf(text, ['\n', '\r']);
+  let i = from;
   while (i < n) {
-    let end = i;
-    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const hit = breaks.at(i);
+    const end = hit === -1 ? n : hit;
     let s = i;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -18,6 +20,47 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
     i = end + 1;
   }
   return out;
+}
+
+/**
+ * The next occurrence of any of a few characters, each one's next position remembered: asked at increasing
+ * offsets, it reads the text about once per target, however short the stretches asked about (a paragraph
+ * without a period costs nothing more). A target is an ASCII character, found by indexOf (far faster than a
+ * regex or a loop), or a global regex of one character (indexOf is no faster than a regex for a non-ASCII
+ * character in a two-byte string, and one regex can look for several).
+ */
+export class NextOf {
+  /** Per target: its first position at or after the last offset asked (Infinity: none left), -1: unknown. */
+  private readonly next: number[];
+  private last = 0;
+
+  constructor(private readonly text: string, private readonly targets: readonly (string | RegExp)[]) {
+    this.next = targets.map(() => -1);
+  }
+
+  /** The first position >= i holding one of the characters, or -1. */
+  at(i: number): number {
+    // Offsets asked out of order: forget what was found ahead.
+    if (i < this.last) this.next.fill(-1);
+    this.last = i;
+    let best = Infinity;
+    for (let k = 0; k < this.targets.length; k++) {
+      let p = this.next[k];
+      if (p < i) {
+        p = find(this.text, this.targets[k], i);
+        this.next[k] = p = p === -1 ? Infinity : p;
+      }
+      if (p < best) best = p;
+    }
+    return best === Infinity ? -1 : best;
+  }
+}
+
+function find(text: string, target: string | RegExp, from: number): number {
+  if (typeof target === 'string') return text.indexOf(target, from);
+  target.lastIndex = from;
+  const hit = target.exec(text);
+  return hit === null ? -1 : hit.index;
 }
 
 function isSpace(c: number): boolean {
@@ -33,21 +76,29 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
-// Line breaks stop the search: paragraphs are lines, so a paragraph without . ! ? costs its own length only.
-const SENTENCE_PUNCT = /[.!?\n\r]/g;
+const SENTENCE_PUNCT = ['.', '!', '?'];
+
+/** Finds sentence punctuation for splitSentences; share one over the paragraphs of a text, in order. */
+export function sentencePunctuation(text: string): NextOf {
+  return new NextOf(text, SENTENCE_PUNCT);
+}
 
 /** Split a paragraph into sentences at . ! ? followed by space and a capital, digit or quote. */
-export function splitSentences(text: string, para: Paragraph, firstIndex: number): Sentence[] {
+export function splitSentences(text: string, para: Paragraph, firstIndex: number, punct = sentencePunctuation(text)): Sentence[] {
   const out: Sentence[] = [];
+  appendSentences(text, para, firstIndex, punct, out);
+  return out;
+}
+
+/** splitSentences, appending to `out` (sentence indexes from `firstIndex`). */
+export function appendSentences(text: string, para: Paragraph, firstIndex: number, punct: NextOf, out: Sentence[]): void {
+  const first = out.length;
   let start = para.start;
-  // The regex engine jumps from one . ! ? to the next far faster than a loop over every character.
   for (let i = para.start; i < para.end; i++) {
-    SENTENCE_PUNCT.lastIndex = i;
-    const hit = SENTENCE_PUNCT.exec(text);
-    if (hit === null || hit.index >= para.end) break;
-    i = hit.index;
+    const hit = punct.at(i);
+    if (hit === -1 || hit >= para.end) break;
+    i = hit;
     const ch = text[i];
-    if (ch === '\n' || ch === '\r') continue;
     let j = i + 1;
     while (j < para.end && CLOSERS.has(text[j])) j++;
     if (j >= para.end) break;
@@ -57,15 +108,18 @@ export function splitSentences(text: string, para: Paragraph, firstIndex: number
     }
     let k = j;
     while (k < para.end && (text[k] === ' ' || text[k] === '\t')) k++;
-    const next = text[k] ?? '';
-    if (!/[A-Z0-9"“‘'(]/.test(next)) continue;
+    if (!(k < text.length && canStartSentence(text.charCodeAt(k)))) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
-    out.push({ start, end: j, index: firstIndex + out.length, paragraph: para.index });
+    out.push({ start, end: j, index: firstIndex + out.length - first, paragraph: para.index });
     start = k;
     i = k - 1;
   }
-  if (start < para.end) out.push({ start, end: para.end, index: firstIndex + out.length, paragraph: para.index });
-  return out;
+  if (start < para.end) out.push({ start, end: para.end, index: firstIndex + out.length - first, paragraph: para.index });
+}
+
+/** [A-Z0-9"“‘'(]: what may open a sentence. */
+function canStartSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -86,8 +140,7 @@ const LSQUO = 0x2018; // ‘
 const RSQUO = 0x2019; // ’
 const QUOT = 34; // "
 
-// Line breaks stop the search (see SENTENCE_PUNCT).
-const QUOTE_OPENERS = /["\u201c\u2018\n\r]/g;
+const QUOTE_OPENERS = ['"', /[\u201c\u2018]/g];
 
 /** The closing mark of an opening quote mark, or 0. */
 function closerOf(c: number): number {
@@ -111,14 +164,14 @@ function isAsciiLetter(c: number): boolean {
  */
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
+  // Jump to the next opening mark by indexOf rather than a loop over every character.
+  const openers = new NextOf(text, QUOTE_OPENERS);
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
-      // Jump to the next opening mark with the regex engine rather than a loop over every character.
-      QUOTE_OPENERS.lastIndex = i;
-      const hit = QUOTE_OPENERS.exec(text);
-      if (hit === null || hit.index >= p.end) break;
-      i = hit.index;
+      const hit = openers.at(i);
+      if (hit === -1 || hit >= p.end) break;
+      i = hit;
       const ch = text.charCodeAt(i);
       const close = closerOf(ch);
       if (close === 0) {

@@ -6,12 +6,13 @@ import { sentenceAt } from '../article';
 import { dayInterval } from '../kb/dates';
 import { formatPeriod } from '../kb/query';
 import { StatedFact } from '../facts/types';
-import { Finding, Span } from '../types';
+import { Finding, KbEvent, Span } from '../types';
+import { perKb } from '../kb/perKb';
 import { editionStart, exerciseById } from './exercises';
-import { resolvedOfficials } from './officials';
+import { resolvedOfficials, titleVerdict } from './officials';
+import { mentionsByKind } from './support/kinds';
 import { Rule } from './rule';
 import { finding, kbRelated } from './support/findings';
-import { assessTitle } from './support/people';
 
 const FUTURE_CUES = /\b(will|would|shall|to be held|to hold|to be signed|to sign|plan(?:s|ned|ning)?|schedul(?:e|ed|ing)|upcoming|forthcoming|next|expected|proposed|agreed to|intend(?:s|ed)?|is to|are to|set to|due to|later this|coming)\b/i;
 
@@ -19,6 +20,8 @@ function speaksOfFuture(text: string, s: Span | undefined): boolean {
   if (!s) return false;
   return FUTURE_CUES.test(text.slice(s.start, Math.min(s.end, s.start + 2000)));
 }
+
+const eventsById = perKb((kb) => new Map(kb.events.map((e): [string, KbEvent] => [e.id, e])));
 
 export const anachronism: Rule = {
   code: 'anachronism',
@@ -31,7 +34,8 @@ export const anachronism: Rule = {
     const text = article.text;
     const out: Finding[] = [];
     // Editions already judged against a stated date are the exercise-edition rule's.
-    const judged = new Set((ctx.analysis.facts as StatedFact[]).filter((f) => f.predicate === 'edition-date').map((f) => f.valueSpan.start));
+    const judged = new Set<number>();
+    for (const f of ctx.analysis.facts) if (f.predicate === 'edition-date') judged.add(f.valueSpan.start);
     const futureBySentence = new Map<number, boolean>();
     const future = (m: Span) => {
       const s = sentenceAt(article, m.start);
@@ -40,9 +44,9 @@ export const anachronism: Rule = {
       if (v === undefined) futureBySentence.set(s.start, (v = speaksOfFuture(text, s)));
       return v;
     };
-    const events = new Map(ctx.kb.events.map((e) => [e.id, e]));
+    const events = eventsById(ctx.kb);
 
-    for (const m of ctx.analysis.mentions) {
+    for (const m of mentionsByKind(ctx.analysis.mentions).eventsAndExercises) {
       if (m.kind === 'event' && m.entity) {
         const ev = events.get(m.entity);
         const start = ev?.date ? dayInterval(ev.date)?.start : undefined;
@@ -66,9 +70,10 @@ export const anachronism: Rule = {
       if (!start || start <= day || events.get(f.subject)?.date || speaksOfFuture(text, f.sentence)) continue;
       out.push(finding(article.uri, f.valueSpan, this.code, this.defaultSeverity, `${f.subjectLabel} is dated ${f.value} here, after this article's date ${day}.`));
     }
-    for (const { mention, person } of resolvedOfficials(ctx)) {
+    for (const official of resolvedOfficials(ctx)) {
+      const { mention, person } = official;
       if (!mention.title || !mention.titleSpan) continue;
-      const verdict = assessTitle(person, mention.title, day, !!mention.past);
+      const verdict = titleVerdict(ctx, official);
       if (verdict.kind !== 'future') continue;
       const held = verdict.held.length ? ` On ${day} the KB has: ${verdict.held.map((r) => `${r.title} ${formatPeriod(r.from, r.to)}`).join('; ')}.` : '';
       out.push(

@@ -9,6 +9,8 @@ import { CheckContext, Rule } from './rule';
 import { finding, kbRelated, quote, replaceFix, shortName } from './support/findings';
 import { datesAgree, formatDateLike, isCalendarDate } from './support/dates';
 import { numberLike } from './support/numbers';
+import { kbIds } from '../facts/kbIndex';
+import { perKb } from '../kb/perKb';
 
 type Compared = 'date' | 'quantity' | 'round';
 
@@ -27,12 +29,24 @@ function describe(predicate: Compared, label: string): string {
   return predicate === 'date' ? `the date of ${label}` : predicate === 'quantity' ? `the number in ${label}` : `the round of ${label}`;
 }
 
+/** KB events that are rounds of a series, by series, in KB order (a scan per fact costs more). */
+const roundsBySeries = perKb((kb) => {
+  const bySeries = new Map<string, KbEvent[]>();
+  for (const e of kb.events) {
+    if (e.series === undefined || e.round === undefined) continue;
+    let list = bySeries.get(e.series);
+    if (!list) bySeries.set(e.series, (list = []));
+    list.push(e);
+  }
+  return bySeries;
+});
+
 /** Against the KB: a message and fixes, null when the KB agrees or has nothing to say. */
 function againstKb(ctx: CheckContext, f: StatedFact): { message: string; event: KbEvent; fixes: Fix[] } | null | undefined {
   const { text } = ctx.analysis.article;
   const written = text.slice(f.valueSpan.start, f.valueSpan.end);
   if (f.predicate === 'round') {
-    const rounds = ctx.kb.events.filter((e) => e.series === f.subject && e.round !== undefined);
+    const rounds = roundsBySeries(ctx.kb).get(f.subject) ?? [];
     if (rounds.length === 0) return undefined;
     const stated = Number(f.value);
     if (!isCalendarDate(f.date)) return null;
@@ -48,7 +62,7 @@ function againstKb(ctx: CheckContext, f: StatedFact): { message: string; event: 
     }
     return null;
   }
-  const ev = ctx.kb.events.find((e) => e.id === f.subject);
+  const ev = kbIds(ctx.kb).events.get(f.subject);
   if (!ev) return undefined;
   const kbValue = f.predicate === 'date' ? ev.date : ev.quantity !== undefined ? String(ev.quantity) : undefined;
   if (kbValue === undefined) return undefined;

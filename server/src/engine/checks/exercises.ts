@@ -2,15 +2,30 @@
 import { dayInterval } from '../kb/dates';
 import { isEditionUnderWay } from '../kb/query';
 import { KbEdition, KbExercise, KnowledgeBase } from '../types';
+import { perKb } from '../kb/perKb';
+
+/** Exercises by id, the first one listed winning (as a scan would find it). */
+const exercisesById = perKb((kb) => {
+  const byId = new Map<string, KbExercise>();
+  for (const e of kb.exercises) if (!byId.has(e.id)) byId.set(e.id, e);
+  return byId;
+});
 
 export function exerciseById(kb: KnowledgeBase, id: string | null): KbExercise | undefined {
-  return id ? kb.exercises.find((e) => e.id === id) : undefined;
+  return id ? exercisesById(kb).get(id) : undefined;
 }
 
 export function editionStart(e: KbEdition): string | null {
-  const v = e.from ?? e.to;
-  return v == null ? null : dayInterval(String(v))?.start ?? null;
+  // Once per KB edition object (KB objects are replaced, not edited, on reload).
+  let start = editionStarts.get(e);
+  if (start === undefined) {
+    const v = e.from ?? e.to;
+    editionStarts.set(e, (start = v == null ? null : dayInterval(String(v))?.start ?? null));
+  }
+  return start;
 }
+
+const editionStarts = new WeakMap<KbEdition, string | null>();
 
 function editionEnd(e: KbEdition): string | null {
   const v = e.to ?? e.from;

@@ -11,13 +11,16 @@ import { officialMentions } from './officials';
 import { Rule } from './rule';
 import { finding, kbRelated, replaceFix } from './support/findings';
 import { personById } from './support/people';
+import { detached } from '../workspace/detach';
 
 /** The name's normalised words; cached (read-only arrays) since the same KB names are compared per mention. */
 function words(name: string): readonly string[] {
   let ws = wordsCache.get(name);
   if (ws === undefined) {
     if (wordsCache.size > 10_000) wordsCache.clear();
-    wordsCache.set(name, (ws = normaliseLabel(name).split(' ').filter(Boolean)));
+    // Copies, key and words: the cache outlives the article the name was sliced from.
+    const own = detached(name);
+    wordsCache.set(own, (ws = normaliseLabel(own).split(' ').filter(Boolean)));
   }
   return ws;
 }
@@ -63,8 +66,18 @@ export function isPartOf(part: string, full: string): boolean {
 }
 
 export function isKnownSpelling(person: KbPerson, written: string): boolean {
-  return [person.name, ...person.aliases].some((n) => isPartOf(written, n));
+  // The same people are written the same few ways in many mentions: remember per person, within bounds.
+  let known = spellingsOf.get(person);
+  if (known === undefined) spellingsOf.set(person, (known = new Map()));
+  let verdict = known.get(written);
+  if (verdict === undefined) {
+    if (known.size > 1_000) known.clear();
+    known.set(detached(written), (verdict = isPartOf(written, person.name) || person.aliases.some((n) => isPartOf(written, n))));
+  }
+  return verdict;
 }
+
+const spellingsOf = new WeakMap<KbPerson, Map<string, boolean>>();
 
 export const nameVariant: Rule = {
   code: 'name-variant',

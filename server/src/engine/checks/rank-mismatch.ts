@@ -2,12 +2,32 @@
 // Colonel General). Abbreviations equal their full forms and "Gen" alone fits any general's rank. A retired
 // officer may be given any rank held up to the date.
 import { formatPeriod, periodMatches } from '../kb/query';
-import { Finding, KbRank } from '../types';
+import { Finding, KbPerson, KbRank } from '../types';
 import { resolvedOfficials } from './officials';
 import { Rule } from './rule';
 import { finding, kbRelated, replaceFix } from './support/findings';
 import { startedBy } from './support/people';
 import { canonicalRank, rankAgrees, rankLike } from './support/ranks';
+
+interface RanksOnDate {
+  held: KbRank[];
+  /** Computed on first use: ranks taken up by the date (a retired or "former" officer may be given any). */
+  startedBy?: KbRank[];
+}
+
+/** A person's ranks on a date, remembered per person (within bounds): many mentions, few people and dates. */
+function ranksOn(person: KbPerson, date: string): RanksOnDate {
+  let byDate = ranksByDate.get(person);
+  if (byDate === undefined) ranksByDate.set(person, (byDate = new Map()));
+  let ranks = byDate.get(date);
+  if (ranks === undefined) {
+    if (byDate.size > 5_000) byDate.clear();
+    byDate.set(date, (ranks = { held: person.ranks.filter((r) => periodMatches(r.from, r.to, date)) }));
+  }
+  return ranks;
+}
+
+const ranksByDate = new WeakMap<KbPerson, Map<string, RanksOnDate>>();
 
 export const rankMismatch: Rule = {
   code: 'rank-mismatch',
@@ -20,8 +40,9 @@ export const rankMismatch: Rule = {
     for (const { mention, person } of resolvedOfficials(ctx)) {
       if (!mention.rank || !mention.rankSpan || person.ranks.length === 0) continue;
       const written = mention.rankCanonical ?? mention.rank;
-      const held = person.ranks.filter((r) => periodMatches(r.from, r.to, article.date!));
-      const acceptable: KbRank[] = mention.retired || mention.past ? person.ranks.filter((r) => startedBy(r, article.date!)) : held;
+      const ranks = ranksOn(person, article.date);
+      const held = ranks.held;
+      const acceptable: KbRank[] = mention.retired || mention.past ? (ranks.startedBy ??= person.ranks.filter((r) => startedBy(r, article.date!))) : held;
       // Nothing in the KB for that date: no evidence either way.
       if (held.length === 0 || acceptable.some((r) => rankAgrees(written, r.rank))) continue;
       const kbRank = held[held.length - 1];

@@ -4,10 +4,10 @@
 // day, is only a hint (the KB may lack a post); people without dated roles are left alone.
 import { formatPeriod } from '../kb/query';
 import { Finding } from '../types';
-import { resolvedOfficials } from './officials';
+import { resolvedOfficials, titleVerdict } from './officials';
 import { Rule } from './rule';
 import { finding, kbRelated, replaceFix } from './support/findings';
-import { assessTitle, titleLike } from './support/people';
+import { titleLike } from './support/people';
 
 export const roleMismatch: Rule = {
   code: 'role-mismatch',
@@ -17,9 +17,10 @@ export const roleMismatch: Rule = {
     const { article } = ctx.analysis;
     if (!article.date) return [];
     const out: Finding[] = [];
-    for (const { mention, person } of resolvedOfficials(ctx)) {
+    for (const official of resolvedOfficials(ctx)) {
+      const { mention, person } = official;
       if (!mention.title || !mention.titleSpan) continue;
-      const verdict = assessTitle(person, mention.title, article.date, !!mention.past);
+      const verdict = titleVerdict(ctx, official);
       if (verdict.kind !== 'mismatch' && verdict.kind !== 'unknown-title') continue;
       const heldText = verdict.held.map((r) => `${r.title} ${formatPeriod(r.from, r.to)}`).join('; ');
       const message =

@@ -2,6 +2,7 @@
 import { Finding } from '../types';
 import { Rule } from './rule';
 import { finding, replaceFix } from './support/findings';
+import { mentionsByKind } from './support/kinds';
 import { WEEKDAY_NAMES, weekdayIndex, weekdayLike, weekdayOf } from './support/dates';
 
 export const weekdayMismatch: Rule = {
@@ -11,8 +12,8 @@ export const weekdayMismatch: Rule = {
   check(ctx) {
     const { uri } = ctx.analysis.article;
     const out: Finding[] = [];
-    for (const m of ctx.analysis.mentions) {
-      if (m.kind !== 'date' || !m.weekday || !m.value) continue;
+    for (const m of mentionsByKind(ctx.analysis.mentions).dates) {
+      if (!m.weekday || !m.value) continue;
       const actual = weekdayOf(m.value.slice(0, 10));
       const written = weekdayIndex(m.weekday.name);
       if (actual === null || written === null || actual === written) continue;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { extractFacts, StatedFact } from '.';
+import { extractFacts, isIsoDate, StatedFact } from '.';
 import { contextFor, dateAt, exampleText, mentionsFor, testKb } from './testing';
 import { DateMention, KnowledgeBase } from '../types';
 
@@ -177,5 +177,21 @@ describe('facts', () => {
   it('an exercise edition with a stated start date', () => {
     const { facts } = factsOf('Exercise Druzhba VIII began on September 15, 2025 in Russia.', [['September 15, 2025', '2025-09-15']]);
     assert.deepStrictEqual(pick(facts, 'edition-date').map((f) => [f.subject, f.value, f.date, f.dateBasis]), [['druzhba', '8', '2025-09-15', 'stated']]);
+  });
+
+  it('isIsoDate: YYYY, YYYY-MM or YYYY-MM-DD only', () => {
+    const ok = ['2024', '2024-10', '2024-10-29'];
+    const bad = ['', '202', '20245', '2024-1', '2024-10-2', '2024/10/29', 'XXXX', '2024-10-29T10', '2024-W05', '２０２４'];
+    assert.deepStrictEqual(ok.map(isIsoDate), [true, true, true]);
+    assert.deepStrictEqual(bad.map(isIsoDate), bad.map(() => false));
+  });
+
+  it('states the same facts whatever the order the mentions come in', () => {
+    for (const prefix of ['000', '001', '003', '004']) {
+      const text = exampleText(prefix);
+      const ctx = contextFor(`ex:${prefix}`, text, kb, EXAMPLE_DATES[prefix](text));
+      const mentions = mentionsFor(ctx);
+      assert.deepStrictEqual(extractFacts(ctx, [...mentions].reverse()), extractFacts(ctx, mentions), prefix);
+    }
   });
 });

@@ -43,26 +43,32 @@ export function governedTarget<M extends Mention>(
   window: Span,
   allowBefore: boolean,
 ): Governed<M> | undefined {
-  let best: Governed<M> | undefined;
   const from = Math.max(window.start, subject.start - MAX_GAP_CHARS);
   const to = Math.min(window.end, subject.end + MAX_GAP_CHARS);
+  // The nearest target whose gap passes, the first in target order on a tie. Gap checks tokenise the gap,
+  // so test candidates nearest first and stop at the first that passes, instead of testing them all.
+  // Targets after the subject: in target (start) order their distance never decreases.
+  let after: Governed<M> | undefined;
+  let before: { target: M; distance: number }[] | undefined;
   for (let i = firstStartingAtOrAfter(targets, from); i < targets.length && targets[i].start < to; i++) {
     const t = targets[i];
     if (t.end > to) continue;
-    let ok = false;
-    let distance: number;
     if (t.start >= subject.end) {
-      distance = t.start - subject.end;
-      ok = postGapOk(text.slice(subject.end, t.start));
-    } else if (t.end <= subject.start) {
-      distance = subject.start - t.end;
-      ok = allowBefore && preGapOk(text.slice(t.end, subject.start));
-    } else {
-      continue;
+      if (after === undefined && postGapOk(text.slice(subject.end, t.start))) after = { target: t, distance: t.start - subject.end };
+    } else if (t.end <= subject.start && allowBefore) {
+      (before ??= []).push({ target: t, distance: subject.start - t.end });
     }
-    if (ok && (!best || distance < best.distance)) best = { target: t, distance };
   }
-  return best;
+  // Targets before the subject come first in target order, so they win ties. Their distances follow their
+  // ends, in no set order: sort them (stable: target order on a tie), nearest first.
+  if (before !== undefined) {
+    before.sort((a, b) => a.distance - b.distance);
+    for (const c of before) {
+      if (after !== undefined && c.distance > after.distance) break;
+      if (preGapOk(text.slice(c.target.end, subject.start))) return c;
+    }
+  }
+  return after;
 }
 
 /** Binary search: index of the first span starting at or after offset. */
@@ -72,8 +78,9 @@ export function firstStartingAtOrAfter(spans: Span[], offset: number): number {
 
 function hardBreak(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
-    const c = gap[i];
-    if (c === ';' || c === ':' || c === '(' || c === ')' || c === '"' || c === '“' || c === '”' || c === '\n') return true;
+    const c = gap.charCodeAt(i);
+    // ; : ( ) " “ ” and a line break
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 10) return true;
   }
   return false;
 }

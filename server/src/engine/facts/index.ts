@@ -8,7 +8,7 @@
 // Subjects are KB ids; events the KB lacks get a corpus key ("event:defence cooperation agreement",
 // "event:jmcc#6") so articles can still be compared.
 import { sentenceAt } from '../article';
-import { tokenIndexAt } from '../text/tokens';
+import { Token } from '../text/tokens';
 import { DateMention, EventMention, ExerciseMention, Mention, PlaceMention, Sentence, Span } from '../types';
 import { RecogniserContext } from '../recognise/context';
 import { EventMentionDetail } from '../recognise/events';
@@ -21,7 +21,16 @@ import { StatedFact } from './types';
 
 export type { StatedFact } from './types';
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** /^\d{4}(-\d{2}(-\d{2})?)?$/ without a regex run per date mention. */
+export function isIsoDate(value: string): boolean {
+  const n = value.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Cues that an exercise edition is going on at the time the sentence speaks of. */
 const ONGOING_CUES = ['coincided', 'coincides', 'coinciding', 'under way', 'underway', 'ongoing', 'opening ceremony', 'is being held', 'are being held', 'currently'];
@@ -42,7 +51,7 @@ export function extractFacts(ctx: RecogniserContext, mentions: Mention[]): State
   const groups = groupBySentence(ctx, mentions);
   const sameDay = sameDayDate(ctx);
   const out: StatedFact[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     g.subjects.forEach((s, i) => {
       // Targets beyond a neighbouring subject belong to that subject.
       const window = { start: i > 0 ? g.subjects[i - 1].end : g.sentence.start, end: i + 1 < g.subjects.length ? g.subjects[i + 1].start : g.sentence.end };
@@ -50,14 +59,80 @@ export function extractFacts(ctx: RecogniserContext, mentions: Mention[]): State
       else exerciseFacts(ctx, g, s, window, sameDay, out);
     });
   }
-  return out.sort((a, b) => a.start - b.start || a.predicate.localeCompare(b.predicate));
+  return out.sort(byStartThenPredicate);
 }
 
-function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): Map<number, SentenceMentions> {
+/**
+ * Text order, then predicate in alphabetical order. The predicates differ in their first letter, so
+ * comparing code units orders them as localeCompare did, without its cost.
+ */
+function byStartThenPredicate(a: StatedFact, b: StatedFact): number {
+  return a.start - b.start || (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0);
+}
+
+/**
+ * The event, exercise, date and place mentions of each sentence that has an event or exercise (the others
+ * state no fact), in sentence order.
+ */
+function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): SentenceMentions[] {
+  const sentences = ctx.article.sentences;
+  const out: SentenceMentions[] = [];
+  // Mentions come in text order: walk the sentences alongside, gathering one sentence at a time, and keep
+  // a group only if it has a subject (most sentences hold only places and dates: no object for them).
+  let si = 0;
+  let lastStart = -Infinity;
+  let current: Sentence | undefined;
+  let subjects: (EventMention | ExerciseMention)[] = [];
+  let dates: DateMention[] = [];
+  let places: PlaceMention[] = [];
+  const flush = () => {
+    if (current !== undefined && subjects.length > 0) {
+      out.push({ sentence: current, subjects, dates, places });
+      subjects = [];
+      dates = [];
+      places = [];
+    } else {
+      dates.length = 0;
+      places.length = 0;
+    }
+  };
+  for (const m of mentions) {
+    switch (m.kind) {
+      case 'date':
+        if (m.value === null || !isIsoDate(m.value)) continue;
+        break;
+      case 'event':
+      case 'exercise':
+      case 'place':
+        break;
+      default:
+        continue;
+    }
+    if (m.start < lastStart) return groupUnordered(ctx, mentions);
+    lastStart = m.start;
+    while (si < sentences.length && sentences[si].end <= m.start) si++;
+    const sentence = si < sentences.length && sentences[si].start <= m.start ? sentences[si] : undefined;
+    if (!sentence || m.end > sentence.end) continue;
+    if (sentence !== current) {
+      flush();
+      current = sentence;
+    }
+    if (m.kind === 'date') dates.push(m);
+    else if (m.kind === 'place') places.push(m);
+    else subjects.push(m);
+  }
+  flush();
+  // Mentions in text order may still start together (nested): sort so the binary searches never depend on it.
+  for (const g of out) sortByStart(g);
+  return out;
+}
+
+/** groupBySentence for mentions not in text order (callers other than the pipeline). */
+function groupUnordered(ctx: RecogniserContext, mentions: Mention[]): SentenceMentions[] {
   const groups = new Map<number, SentenceMentions>();
   for (const m of mentions) {
     if (m.kind !== 'event' && m.kind !== 'exercise' && m.kind !== 'date' && m.kind !== 'place') continue;
-    if (m.kind === 'date' && (m.value === null || !ISO_DATE.test(m.value))) continue;
+    if (m.kind === 'date' && (m.value === null || !isIsoDate(m.value))) continue;
     const sentence = sentenceAt(ctx.article, m.start);
     if (!sentence || m.end > sentence.end) continue;
     let g = groups.get(sentence.start);
@@ -66,14 +141,17 @@ function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): Map<numbe
     else if (m.kind === 'place') g.places.push(m);
     else g.subjects.push(m);
   }
-  // The pipeline sorts mentions; sort again so the binary searches never depend on the caller.
-  const byStart = (a: Span, b: Span) => a.start - b.start;
-  for (const g of groups.values()) {
-    g.subjects.sort(byStart);
-    g.dates.sort(byStart);
-    g.places.sort(byStart);
-  }
-  return groups;
+  const out = [...groups.values()];
+  for (const g of out) sortByStart(g);
+  return out;
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+function sortByStart(g: SentenceMentions): void {
+  g.subjects.sort(byStart);
+  g.dates.sort(byStart);
+  g.places.sort(byStart);
 }
 
 /**
@@ -181,7 +259,7 @@ function isMeeting(ctx: RecogniserContext, m: EventMentionDetail): boolean {
 function countBefore(ctx: RecogniserContext, m: EventMention, g: SentenceMentions): { value: number; span: Span } | undefined {
   const { tokens } = ctx;
   const text = ctx.article.text;
-  const i = tokenIndexAt(tokens, m.start);
+  const i = tokenStartingAtOrAfter(tokens, m.start);
   if (i <= 0 || i >= tokens.length || tokens[i].start !== m.start) return undefined;
   let k = i - 1;
   if (COUNT_ADJECTIVES.has(tokens[k].norm) && k > 0 && plainGap(text, tokens[k], tokens[k + 1])) k--;
@@ -192,6 +270,21 @@ function countBefore(ctx: RecogniserContext, m: EventMention, g: SentenceMention
   // A numeral inside a date ("on 4 August") is not a count.
   if (g.dates.some((d) => d.start <= span.start && span.end <= d.end)) return undefined;
   return { value: n.value, span };
+}
+
+/**
+ * tokenIndexAt for this module's own use: a binary search that only ever sees tokens stays monomorphic
+ * (the shared one sees tokens, mentions, sentences... and its property reads are slow for it).
+ */
+function tokenStartingAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function placeOf(ctx: RecogniserContext, subject: Span, g: SentenceMentions, window: Span): { value: string; span: Span } | undefined {

@@ -7,53 +7,121 @@
 // Each keeps only the fields those readers use, as strings of its own, packed in columns (PackedMentions);
 // text order is preserved (the timeline depends on it).
 import { Mention, Span } from '../types';
-import { detachStrings } from './detach';
-import { IndexedMention, packMentions, PackedMentions } from './index';
+import { StringDetacher } from './detach';
+import { KIND_LETTERS, PackedMentions } from './index';
 
 /** `sentences`: the spans of the sentences the entry keeps (officials inside one stay). */
-export function compactMentions(mentions: Mention[], sentences: Span[]): PackedMentions {
-  const nearEntity = entityNeighbourhood(mentions);
-  const out: IndexedMention[] = [];
-  for (const m of mentions) {
-    const keep =
-      m.entity !== null ||
-      (m.kind === 'official' && sentences.some((s) => m.start >= s.start && m.start < s.end && m.end <= s.end)) ||
-      nearEntity(m);
-    if (keep) out.push(compact(m));
-  }
-  const flat = detachStrings(out.flatMap((m) => [m.text ?? '', m.kind === 'official' ? m.name : '']));
-  out.forEach((m, i) => {
-    if (m.text !== undefined) m.text = flat[2 * i];
-    if (m.kind === 'official') m.name = flat[2 * i + 1];
-  });
-  return packMentions(out);
+export function compactMentions(mentions: readonly Mention[], sentences: readonly Span[]): PackedMentions {
+  const packed = packKeptMentions(mentions, sentences);
+  const strings = new StringDetacher('');
+  addPackedStrings(packed, strings);
+  strings.copyAll();
+  takePackedStrings(packed, strings);
+  return packed;
 }
 
-function compact(m: Mention): IndexedMention {
-  const { kind, start, end, entity } = m;
-  if (m.kind === 'official') return entity !== null ? { kind: 'official', start, end, entity, text: m.text, name: m.name } : { kind: 'official', start, end, entity, name: m.name };
-  if (m.kind === 'exercise') return entity !== null ? { kind: 'exercise', start, end, entity, text: m.text, edition: m.edition } : { kind: 'exercise', start, end, entity, edition: m.edition };
-  return entity !== null ? { kind: m.kind, start, end, entity, text: m.text } : { kind: m.kind, start, end, entity };
+/**
+ * The kept mentions packed straight into columns (no object per mention), their strings still the
+ * mentions' own (slices of the text): swap them for copies with add/takePackedStrings.
+ */
+export function packKeptMentions(mentions: readonly Mention[], sentences: readonly Span[], entitySpans = entitySpansOf(mentions)): PackedMentions {
+  const inSentence = spanCover(sentences);
+  const nearEntity = entityNeighbourhood(entitySpans);
+  const kinds: string[] = [];
+  const spans: number[] = [];
+  const entities: (string | null)[] = [];
+  const texts: (string | null)[] = [];
+  const extras: (string | number | null)[] = [];
+  for (const m of mentions) {
+    const keep = m.entity !== null || (m.kind === 'official' && inSentence(m)) || nearEntity(m);
+    if (!keep) continue;
+    kinds.push(KIND_LETTERS[m.kind]);
+    spans.push(m.start, m.end);
+    entities.push(m.entity);
+    // The text is kept for KB-entity mentions only (the entities view lists it).
+    texts.push(m.entity !== null ? m.text ?? null : null);
+    extras.push(m.kind === 'official' ? m.name ?? null : m.kind === 'exercise' ? m.edition : null);
+  }
+  return { kinds: kinds.join(''), spans, entities, texts, extras };
+}
+
+/** Registers the strings of packed mentions with a detacher. */
+export function addPackedStrings(packed: PackedMentions, strings: StringDetacher): void {
+  for (const t of packed.texts) if (t !== null) strings.add(t);
+  for (const x of packed.extras) if (typeof x === 'string') strings.add(x);
+}
+
+/** Swaps the strings of packed mentions for their copies (after addPackedStrings and strings.copyAll). */
+export function takePackedStrings(packed: PackedMentions, strings: StringDetacher): void {
+  strings.takeArray(packed.texts);
+  strings.takeArray(packed.extras);
+}
+
+/**
+ * Does a mention lie in one of the spans (starting inside it and ending by its end)? Spans sorted by start
+ * with a running maximum of their ends answer in O(log n): among the spans starting at or before the
+ * mention, one ending late enough exists iff the largest end is late enough.
+ */
+function spanCover(spans: readonly Span[]): (m: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (m) => {
+    const i = lastAtOrBefore(starts, m.start);
+    // end > m.start (the start is inside) and end >= m.end (the end is too).
+    return i >= 0 && maxEnd[i] >= Math.max(m.end, m.start + 1);
+  };
+}
+
+/** The spans of the KB-entity mentions, in mention order. */
+export interface EntitySpans {
+  starts: number[];
+  ends: number[];
+}
+
+/** EntitySpans of mentions (a caller already walking the mentions may collect them itself instead). */
+export function entitySpansOf(mentions: readonly Mention[]): EntitySpans {
+  const spans: EntitySpans = { starts: [], ends: [] };
+  for (const m of mentions) {
+    if (m.entity === null) continue;
+    spans.starts.push(m.start);
+    spans.ends.push(m.end);
+  }
+  return spans;
 }
 
 /**
  * Does a mention share a position (end included: a cursor just after a mention counts) with a KB-entity
  * mention? Entity mentions sorted by start with a running maximum of their ends answer in O(log n).
  */
-function entityNeighbourhood(mentions: Mention[]): (m: Span) => boolean {
-  const spans = mentions.filter((m) => m.entity !== null).map((m) => ({ start: m.start, end: m.end }));
-  spans.sort((a, b) => a.start - b.start);
+function entityNeighbourhood(spans: EntitySpans): (m: Span) => boolean {
+  let { starts, ends } = spans;
+  let sorted = true;
+  for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
+  // Analyses list mentions in text order already: sort (copies) only when given them otherwise.
+  if (!sorted) {
+    const order = starts.map((_, i) => i).sort((a, b) => spans.starts[a] - spans.starts[b]);
+    starts = order.map((i) => spans.starts[i]);
+    ends = order.map((i) => spans.ends[i]);
+  }
   const maxEnd: number[] = [];
-  for (const s of spans) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  for (let i = 0; i < ends.length; i++) maxEnd.push(i > 0 && maxEnd[i - 1] > ends[i] ? maxEnd[i - 1] : ends[i]);
   return (m) => {
     // Last entity span starting at or before m.end: any span intersecting [m.start, m.end] is among those.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= m.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] >= m.start;
+    const i = lastAtOrBefore(starts, m.end);
+    return i >= 0 && maxEnd[i] >= m.start;
   };
+}
+
+/** Index of the last value <= x in an ascending array, or -1. */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -49,7 +49,7 @@ export interface PackedMentions {
   extras: (string | number | null)[];
 }
 
-const KIND_LETTERS: Record<MentionKind, string> = { official: 'o', date: 'd', exercise: 'x', event: 'e', organisation: 'g', place: 'p' };
+export const KIND_LETTERS: Record<MentionKind, string> = { official: 'o', date: 'd', exercise: 'x', event: 'e', organisation: 'g', place: 'p' };
 const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as MentionKind]));
 
 export function packMentions(mentions: IndexedMention[]): PackedMentions {
@@ -115,7 +115,8 @@ export class WorkspaceIndex {
   private readonly byEntity = new Map<string, Set<string>>();
   private version = 0;
   private readonly flatFacts = new Map<string, Fact[]>();
-  private readonly valueGroups = new Map<string, Map<string, Fact[]>>();
+  /** Per subject, per predicate: facts grouped by value. Keyed by subject first so that forgetting a subject is one delete. */
+  private readonly valueGroups = new Map<string, Map<Fact['predicate'], Map<string, Fact[]>>>();
 
   /** Monotonic counter, bumped on every change: lets callers cache derived views. */
   get revision(): number {
@@ -137,9 +138,8 @@ export class WorkspaceIndex {
       bucket(this.bySubject, f.subject, entry.uri).push(f);
       if (!sameFacts) this.forgetDerived(f.subject);
     }
-    if (sameFacts) for (const f of entry.facts) this.replaceInDerived(old!.facts, entry.facts, f.subject);
-    for (const entity of entry.mentions.entities) {
-      if (!entity) continue;
+    if (sameFacts) this.replaceInDerived(old!.facts, entry.facts);
+    for (const entity of distinctEntities(entry.mentions)) {
       let uris = this.byEntity.get(entity);
       if (!uris) this.byEntity.set(entity, (uris = new Set()));
       uris.add(entry.uri);
@@ -155,31 +155,34 @@ export class WorkspaceIndex {
       unbucket(this.bySubject, f.subject, uri);
       if (!keepDerived) this.forgetDerived(f.subject);
     }
-    for (const entity of old.mentions.entities) {
-      const uris = entity ? this.byEntity.get(entity) : undefined;
+    for (const entity of distinctEntities(old.mentions)) {
+      const uris = this.byEntity.get(entity);
       if (!uris) continue;
       uris.delete(uri);
-      if (uris.size === 0) this.byEntity.delete(entity!);
+      if (uris.size === 0) this.byEntity.delete(entity);
     }
     this.version++;
     return true;
   }
 
-  /** Swap an article's old fact objects for its new, equal ones inside the cached views of a subject. */
-  private replaceInDerived(oldFacts: Fact[], newFacts: Fact[], subject: string): void {
+  /** Swap an article's old fact objects for its new, equal ones inside the cached views of their subjects. */
+  private replaceInDerived(oldFacts: Fact[], newFacts: Fact[]): void {
     const swap = new Map<Fact, Fact>();
     oldFacts.forEach((f, i) => swap.set(f, newFacts[i]));
+    for (const subject of new Set(newFacts.map((f) => f.subject))) this.replaceInSubject(swap, subject);
+  }
+
+  private replaceInSubject(swap: Map<Fact, Fact>, subject: string): void {
     const flat = this.flatFacts.get(subject);
     if (flat) for (let i = 0; i < flat.length; i++) flat[i] = swap.get(flat[i]) ?? flat[i];
-    for (const p of PREDICATES) {
-      const groups = this.valueGroups.get(`${subject}\u0000${p}`);
-      if (groups) for (const list of groups.values()) for (let i = 0; i < list.length; i++) list[i] = swap.get(list[i]) ?? list[i];
+    for (const groups of this.valueGroups.get(subject)?.values() ?? []) {
+      for (const list of groups.values()) for (let i = 0; i < list.length; i++) list[i] = swap.get(list[i]) ?? list[i];
     }
   }
 
   private forgetDerived(subject: string): void {
     this.flatFacts.delete(subject);
-    for (const p of PREDICATES) this.valueGroups.delete(`${subject}\u0000${p}`);
+    this.valueGroups.delete(subject);
   }
 
   get(uri: string): IndexedArticle | undefined {
@@ -207,9 +210,10 @@ export class WorkspaceIndex {
 
   /** Facts about one subject with one predicate, grouped by stated value (cached until the next change). */
   factsByValue(subject: string, predicate: Fact['predicate']): Map<string, Fact[]> {
-    const key = `${subject}\u0000${predicate}`;
-    let groups = this.valueGroups.get(key);
+    let perPredicate = this.valueGroups.get(subject);
+    let groups = perPredicate?.get(predicate);
     if (groups) return groups;
+    if (!perPredicate) this.valueGroups.set(subject, (perPredicate = new Map()));
     groups = new Map();
     for (const f of this.factsAbout(subject)) {
       if (f.predicate !== predicate) continue;
@@ -217,7 +221,7 @@ export class WorkspaceIndex {
       if (!list) groups.set(f.value, (list = []));
       list.push(f);
     }
-    this.valueGroups.set(key, groups);
+    perPredicate.set(predicate, groups);
     return groups;
   }
 
@@ -253,7 +257,15 @@ export class WorkspaceIndex {
   }
 }
 
-const PREDICATES: Fact['predicate'][] = ['date', 'round', 'quantity', 'place', 'edition-date'];
+/**
+ * The KB entities an article mentions, each once, in order of first mention. An article names the same few
+ * entities many times: one step in the workspace-wide maps per entity, not per mention.
+ */
+function distinctEntities(packed: PackedMentions): Set<string> {
+  const seen = new Set<string>();
+  for (const entity of packed.entities) if (entity) seen.add(entity);
+  return seen;
+}
 
 function factSignature(facts: Fact[]): string {
   return facts.map((f) => `${f.subject}|${f.predicate}|${f.value}|${f.valueSpan.start}|${f.sentence.start}|${f.sentence.end}`).join('\n');

@@ -4,6 +4,7 @@ import { KbPerson, KbRole, KnowledgeBase } from '../../types';
 import { normaliseLabel, Period, periodMatches, periodOf } from '../../kb/query';
 import { addDays } from './dates';
 import { perKb } from '../../kb/perKb';
+import { detached } from '../../workspace/detach';
 
 /** Words that do not tell one post from another: "Deputy Defence Minister of Russia" ~ "Deputy Minister of Defence". */
 const FILLER = new Set([
@@ -22,7 +23,9 @@ export function titleKey(title: string): string {
   if (key === undefined) {
     // Titles repeat (KB titles, the same title in every mention): worth remembering, within bounds.
     if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(title, (key = computeTitleKey(title)));
+    // A copy as the key (and for normaliseLabel's cache): the cache outlives the article the title was sliced from.
+    const own = detached(title);
+    keyCache.set(own, (key = computeTitleKey(own)));
   }
   return key;
 }
@@ -40,9 +43,21 @@ function computeTitleKey(title: string): string {
 /** The role is called `title` (its title or an alias), up to case, word order and country words. */
 export function roleMatchesTitle(role: KbRole, title: string): boolean {
   const key = titleKey(title);
-  if (!key) return false;
-  return [role.title, ...(role.titleAliases ?? [])].some((t) => titleKey(t) === key);
+  return key !== '' && roleTitleKeys(role).has(key);
 }
+
+/** The title keys of a role's title and aliases, once per KB role object (KB objects are replaced, not edited). */
+function roleTitleKeys(role: KbRole): Set<string> {
+  let keys = titleKeysOfRole.get(role);
+  if (keys === undefined) {
+    keys = new Set([titleKey(role.title)]);
+    for (const alias of role.titleAliases ?? []) keys.add(titleKey(alias));
+    titleKeysOfRole.set(role, keys);
+  }
+  return keys;
+}
+
+const titleKeysOfRole = new WeakMap<KbRole, Set<string>>();
 
 /**
  * Days of slack before the article date: a report names people as they were when the news happened,
@@ -105,8 +120,33 @@ export function isRelational(title: string): boolean {
   return RELATIONAL.test(title);
 }
 
-/** How a title written with a person fits the person's roles on `date`. `past`: "then"/"former". */
+/**
+ * How a title written with a person fits the person's roles on `date`. `past`: "then"/"former".
+ * Verdicts are remembered per person (within bounds): the same person comes with the same title in many
+ * mentions and articles, and two rules ask. Callers must not edit them.
+ */
 export function assessTitle(person: KbPerson, title: string, date: string, past: boolean): TitleVerdict {
+  // Nested maps rather than one joined key: no string to build and hash per call.
+  let byTitle = verdictsOf.get(person);
+  if (byTitle === undefined) verdictsOf.set(person, (byTitle = new Map()));
+  let byDate = byTitle.get(title);
+  if (byDate === undefined) {
+    if (byTitle.size > 1_000) byTitle.clear();
+    byTitle.set(detached(title), (byDate = new Map()));
+  }
+  let pair = byDate.get(date);
+  if (pair === undefined) {
+    if (byDate.size > 5_000) byDate.clear();
+    byDate.set(date, (pair = [undefined, undefined]));
+  }
+  const i = past ? 1 : 0;
+  return (pair[i] ??= computeVerdict(person, title, date, past));
+}
+
+/** Per person, title and date: the verdicts without and with "then"/"former". */
+const verdictsOf = new WeakMap<KbPerson, Map<string, Map<string, [TitleVerdict | undefined, TitleVerdict | undefined]>>>();
+
+function computeVerdict(person: KbPerson, title: string, date: string, past: boolean): TitleVerdict {
   const named = person.roles.filter((r) => roleMatchesTitle(r, title));
   if (named.length === 0) {
     // Only posts held on the day itself (no slack): a post that just ended is no evidence against a new title.

@@ -1,4 +1,6 @@
 // Military ranks: abbreviations and their full forms, so "Col Gen" equals "Colonel General".
+import { detached } from '../../workspace/detach';
+
 const ABBREVIATIONS: [string, string[]][] = [
   ['General of the Army', ['army general', 'gen of the army']],
   ['Colonel General', ['col gen', 'colgen', 'cg']],
@@ -53,7 +55,8 @@ export function canonicalRank(rank: string): string {
   if (canonical === undefined) {
     if (canonicalCache.size > 10_000) canonicalCache.clear();
     const k = key(rank);
-    canonicalCache.set(rank, (canonical = FULL.get(k) ?? k.replace(/\b\w/g, (c) => c.toUpperCase())));
+    // A copy as the key: the cache outlives the article the rank was sliced from.
+    canonicalCache.set(detached(rank), (canonical = FULL.get(k) ?? k.replace(/\b\w/g, (c) => c.toUpperCase())));
   }
   return canonical;
 }
