@@ -5,6 +5,8 @@ import { registerWord, tokenIds } from './vocabulary';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
+  /** Bit (code & 31) of the first character of every key in `next`: most walks end on a word no key starts like. */
+  nextInitials: number;
   payloads: T[];
 }
 
@@ -18,7 +20,7 @@ export interface GazetteerMatch<T> {
 }
 
 export class Gazetteer<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), payloads: [] };
+  private readonly root: TrieNode<T> = { next: new Map(), nextInitials: 0, payloads: [] };
   /** The root's children by word id (see vocabulary.ts): the lookup made at every token of every text. */
   private readonly firstById: (TrieNode<T> | undefined)[] = [];
   private size = 0;
@@ -31,8 +33,9 @@ export class Gazetteer<T> {
     for (const key of keys) {
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), payloads: [] };
+        child = { next: new Map(), nextInitials: 0, payloads: [] };
         node.next.set(key, child);
+        node.nextInitials |= initialBit(key);
         if (node === this.root) {
           const id = registerWord(key);
           // Grown with undefined slots (not by assigning far past the end) so the array stays a plain array.
@@ -52,6 +55,11 @@ export class Gazetteer<T> {
     return id > 0 && id < this.firstById.length && this.firstById[id] !== undefined;
   }
 
+  /** Whether some phrase of two words or more starts with the word of this id. */
+  hasLongerPhrases(id: number): boolean {
+    return this.startsWith(id) && this.firstById[id]!.next.size > 0;
+  }
+
   get phraseCount(): number {
     return this.size;
   }
@@ -64,7 +72,8 @@ export class Gazetteer<T> {
     // Most calls fail on the first word: look it up before anything else, allocate only for a match.
     if (i >= tokens.length) return undefined;
     const id = (ids ?? tokenIds(tokens))[i];
-    if (id === 0) return undefined;
+    // Ids past the end belong to words other gazetteers registered later: read no element out of bounds (slow in V8).
+    if (id === 0 || id >= this.firstById.length) return undefined;
     let node = this.firstById[id];
     if (node === undefined) return undefined;
     let bestNode = node.payloads.length > 0 ? node : undefined;
@@ -72,7 +81,9 @@ export class Gazetteer<T> {
     // An empty `next` ends the walk before the next word is hashed for a Map lookup (most one-word phrases).
     for (let j = i + 1; j < tokens.length && node.next.size > 0; j++) {
       if (text !== undefined && !isPhraseGap(text, tokens[j - 1].end, tokens[j].start)) break;
-      const child: TrieNode<T> | undefined = node.next.get(tokens[j].norm);
+      const word = tokens[j].norm;
+      if ((node.nextInitials & initialBit(word)) === 0) break;
+      const child: TrieNode<T> | undefined = node.next.get(word);
       if (!child) break;
       node = child;
       if (node.payloads.length > 0) {
@@ -99,6 +110,10 @@ export class Gazetteer<T> {
     }
     return out;
   }
+}
+
+function initialBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
 }
 
 /**

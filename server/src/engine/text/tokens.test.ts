@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { tokenise, normaliseWord, tokenIndexAt } from './tokens';
 import { Gazetteer } from './gazetteer';
+import { tokenIds } from './vocabulary';
 
 describe('text/tokens', () => {
   it('splits words with UTF-16 spans and folds case and diacritics', () => {
@@ -45,5 +46,29 @@ describe('text/gazetteer', () => {
     const text = 'Alexander, Fomin\nAlexander\nFomin';
     const m = g.scan(tokenise(text), 0, undefined, text);
     assert.deepStrictEqual(m.map((x) => x.payloads[0]), ['first-name', 'fomin-short', 'first-name', 'fomin-short']);
+  });
+
+  it('tells by word id whether a phrase starts with a word', () => {
+    const ids = tokenIds(tokenise('alexander fomin zzunknownzz v'));
+    assert.strictEqual(g.startsWith(ids[0]), true);
+    assert.strictEqual(g.startsWith(ids[1]), true);
+    assert.strictEqual(g.startsWith(ids[2]), false); // id 0: a word no gazetteer knows
+    assert.strictEqual(g.startsWith(ids[3]), false); // known word ("V" of a phrase) that starts none
+    assert.strictEqual(g.startsWith(-1), false);
+    assert.strictEqual(g.startsWith(1 << 30), false);
+  });
+
+  it('tells by word id whether a longer phrase starts with a word', () => {
+    const ids = tokenIds(tokenise('alexander fomin zzunknownzz'));
+    assert.strictEqual(g.hasLongerPhrases(ids[0]), true); // "Alexander Fomin"
+    assert.strictEqual(g.hasLongerPhrases(ids[1]), false); // "Fomin" alone
+    assert.strictEqual(g.hasLongerPhrases(ids[2]), false);
+  });
+
+  it('finds the same phrases when given the token ids', () => {
+    const text = 'Gen Alexander V. Fomin met Fomin and Alexander';
+    const tokens = tokenise(text);
+    const ids = tokenIds(tokens);
+    for (let i = 0; i < tokens.length + 1; i++) assert.deepStrictEqual(g.longestAt(tokens, i, text, ids), g.longestAt(tokens, i, text));
   });
 });

@@ -5,6 +5,11 @@ import { OfficialsIndex } from './kbIndex';
 import { DEMONYMS, PAST_MARKERS } from './lexicon';
 import { Found, OfficialsReader } from './parse';
 import { commaGap, spaceGap } from './words';
+import { WordIdSet } from '../../text/vocabulary';
+
+// Asked by token id (see vocabulary.ts): the first test runs at every token that may start a mention.
+const THE = new WordIdSet(['the']);
+const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
 
 /** How far back a description looks for its antecedent (keeps adversarial input linear). */
 const DESCRIPTION_LOOKBACK = 50;
@@ -23,14 +28,17 @@ export interface Description {
 /** "the [then] [demonym] title|rank" not followed by a name: a definite description. */
 export function parseDescription(r: OfficialsReader, i: number): Description | undefined {
   const t = r.tokens;
-  if (t[i].norm !== 'the') return undefined;
+  if (!THE.has(r.ids[i])) return undefined;
   let j = i + 1;
   if (j >= t.length || !spaceGap(r.text, t[i], t[j])) return undefined;
   let past = false;
-  if (PAST_MARKERS.has(t[j].norm) && j + 1 < t.length && spaceGap(r.text, t[j], t[j + 1])) {
+  if (PAST_MARKER_IDS.has(r.ids[j]) && j + 1 < t.length && spaceGap(r.text, t[j], t[j + 1])) {
     past = true;
     j++;
   }
+  // Nearly every "the" is followed by no demonym, rank or title: say so from the word ids before reading any.
+  const id = r.ids[j];
+  if (!r.idx.demonyms.startsWith(id) && !r.idx.ranks.startsWith(id) && r.titleAt(j) === undefined) return undefined;
   let country: string | undefined;
   const dem = r.demonymsAt(j);
   const first = j;
@@ -41,7 +49,7 @@ export function parseDescription(r: OfficialsReader, i: number): Description | u
   let last: number;
   let titleKeyV: string | undefined;
   let rankCanonical: string | undefined;
-  const rm = r.idx.ranks.longestAt(t, j, r.text);
+  const rm = r.phraseAt(r.idx.ranks, j);
   const tm = r.titleAt(j);
   if (rm && (!tm || rm.last >= tm.last) && rm.last > j) {
     // One-word ranks ("the general", "the major") are too vague to resolve.

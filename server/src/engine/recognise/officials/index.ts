@@ -2,9 +2,8 @@
 // "Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation"), KB people named bare, and
 // their re-mentions within the article ("Gen Munir", "Fomin", "the air chief marshal").
 // One left-to-right pass over the body tokens; per-KB structures are built once (see kbIndex.ts).
-import { OfficialMention } from '../../types';
+import { OfficialMention, Span } from '../../types';
 import { RecogniserContext } from '../context';
-import { tokenIds } from '../../text/vocabulary';
 import { officialsIndexFor, OfficialsIndex } from './kbIndex';
 import { Candidate, Found, OfficialsReader } from './parse';
 import { NameRegistry } from './registry';
@@ -17,7 +16,7 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
   const idx = officialsIndexFor(ctx.kb);
   const reader = new OfficialsReader(text, tokens, idx);
   const found: Found[] = [];
-  const ids = tokenIds(tokens);
+  const ids = reader.ids;
   let i = 0;
   while (i < tokens.length) {
     // Most tokens are lower-case words that start nothing: skip them with an array read.
@@ -39,11 +38,19 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
           nameSpan: { start: d.span.end, end: d.span.end },
           resolvedBy: 'coreference',
           antecedent: ante.mention.start,
-          ...(d.titleSpan ? { title: text.slice(d.titleSpan.start, d.titleSpan.end), titleSpan: d.titleSpan } : {}),
-          ...(d.rankSpan && d.rankCanonical ? { rank: text.slice(d.rankSpan.start, d.rankSpan.end), rankSpan: d.rankSpan, rankCanonical: d.rankCanonical } : {}),
-          ...(d.past ? { past: true } : {}),
-          ...(ante.mention.country ? { country: ante.mention.country } : {}),
         };
+        // Optional fields assigned in a fixed order (the order of the keys in the output), without spread copies.
+        if (d.titleSpan) {
+          m.title = text.slice(d.titleSpan.start, d.titleSpan.end);
+          m.titleSpan = d.titleSpan;
+        }
+        if (d.rankSpan && d.rankCanonical) {
+          m.rank = text.slice(d.rankSpan.start, d.rankSpan.end);
+          m.rankSpan = d.rankSpan;
+          m.rankCanonical = d.rankCanonical;
+        }
+        if (d.past) m.past = true;
+        if (ante.mention.country) m.country = ante.mention.country;
         found.push({ mention: m, titleKey: d.titleKey });
         i = d.last + 1;
         continue;
@@ -61,17 +68,7 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
     if (re) {
       const { last, entry } = re;
       const span = { start: tokens[i].start, end: tokens[last].end };
-      const m: OfficialMention = {
-        kind: 'official',
-        ...span,
-        text: text.slice(span.start, span.end),
-        entity: entry.entity,
-        name: text.slice(span.start, span.end),
-        nameSpan: span,
-        resolvedBy: 'coreference',
-        antecedent: entry.start,
-        ...(entry.country ? { country: entry.country } : {}),
-      };
+      const m = bareMention(span, text, entry.entity, entry.start, entry.country);
       found.push({ mention: m });
       entry.start = span.start;
       i = last + 1;
@@ -79,7 +76,14 @@ export function recogniseOfficials(ctx: RecogniserContext): OfficialMention[] {
     }
     i++;
   }
-  return [...found.map((f) => f.mention), ...cataphora(reader, found, text)].sort((a, b) => a.start - b.start);
+  const all = found.map((f) => f.mention);
+  for (const m of cataphora(reader, found, text)) all.push(m);
+  // The pass finds mentions in text order, and most articles have no cataphora: sort only when needed
+  // (the sort is stable, so an array already in order stays as it is).
+  for (let k = 1; k < all.length; k++) {
+    if (all[k].start < all[k - 1].start) return all.sort((a, b) => a.start - b.start);
+  }
+  return all;
 }
 
 /**
@@ -92,7 +96,15 @@ function cataphora(reader: OfficialsReader, found: Found[], text: string): Offic
   const out: OfficialMention[] = [];
   let k = 0;
   let i = 0;
+  // A hit needs a name of two words or more whose first mention comes after it.
+  const stop = reader.registry.lastMultiWordFirst;
   while (i < t.length) {
+    // A name starts with a capital (registryAt): skip the rest without reading their tokens.
+    if (!reader.cap(i)) {
+      i++;
+      continue;
+    }
+    if (t[i].start >= stop) break;
     while (k < found.length && found[k].mention.end <= t[i].start) k++;
     if (k < found.length && found[k].mention.start <= t[i].start) {
       i++;
@@ -102,23 +114,31 @@ function cataphora(reader: OfficialsReader, found: Found[], text: string): Offic
     const limit = k < found.length ? found[k].mention.start : Infinity;
     if (hit && hit.last > i && hit.entry.first > t[i].start && t[hit.last].end <= limit) {
       const span = { start: t[i].start, end: t[hit.last].end };
-      out.push({
-        kind: 'official',
-        ...span,
-        text: text.slice(span.start, span.end),
-        entity: hit.entry.entity,
-        name: text.slice(span.start, span.end),
-        nameSpan: span,
-        resolvedBy: 'coreference',
-        antecedent: hit.entry.first,
-        ...(hit.entry.country ? { country: hit.entry.country } : {}),
-      });
+      out.push(bareMention(span, text, hit.entry.entity, hit.entry.first, hit.entry.country));
       i = hit.last + 1;
       continue;
     }
     i++;
   }
   return out;
+}
+
+/** A re-mention by name alone ("Fomin"), resolved to the person of the antecedent. */
+function bareMention(span: Span, text: string, entity: string | null, antecedent: number, country: string | undefined): OfficialMention {
+  const name = text.slice(span.start, span.end);
+  const m: OfficialMention = {
+    kind: 'official',
+    start: span.start,
+    end: span.end,
+    text: name,
+    entity,
+    name,
+    nameSpan: span,
+    resolvedBy: 'coreference',
+    antecedent,
+  };
+  if (country) m.country = country;
+  return m;
 }
 
 /** A name the article already introduced, standing alone ("Fomin", "Asif", "Dong") and not part of a longer name. */
@@ -128,7 +148,7 @@ function bareRemention(reader: OfficialsReader, i: number) {
   if (!hit) return undefined;
   // Not the end of a longer name ("Sunita Dwivedi"), unless that word opens a sentence ("Later Fomin said").
   if (i > 0 && reader.cap(i - 1) && reader.nameWord(i - 1, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[i - 1].end, t[i].start))) {
-    if (!opensSentence(reader.text, t[i - 1].start) || reader.idx.names.longestAt(t, i - 1, reader.text)) return undefined;
+    if (!opensSentence(reader.text, t[i - 1].start) || reader.phraseAt(reader.idx.names, i - 1)) return undefined;
   }
   const n = hit.last + 1;
   if (n < t.length && reader.nameWord(n, false) && /^[ \u00a0-]{1,3}$/.test(reader.text.slice(t[hit.last].end, t[n].start))) return undefined;
@@ -176,13 +196,21 @@ function toMention(c: Candidate, text: string, idx: OfficialsIndex): Found {
     name: c.name,
     nameSpan: c.nameSpan,
     resolvedBy,
-    ...(antecedent !== undefined ? { antecedent } : {}),
-    ...(title ? { title: text.slice(title.span.start, title.span.end), titleSpan: title.span } : {}),
-    ...(c.rank ? { rank: text.slice(c.rank.span.start, c.rank.span.end), rankSpan: c.rank.span, rankCanonical: c.rank.canonical } : {}),
-    ...(c.retired ? { retired: true } : {}),
-    ...(c.past ? { past: true } : {}),
-    ...(country ? { country } : {}),
   };
+  // Optional fields assigned in a fixed order (the order of the keys in the output), without spread copies.
+  if (antecedent !== undefined) m.antecedent = antecedent;
+  if (title) {
+    m.title = text.slice(title.span.start, title.span.end);
+    m.titleSpan = title.span;
+  }
+  if (c.rank) {
+    m.rank = text.slice(c.rank.span.start, c.rank.span.end);
+    m.rankSpan = c.rank.span;
+    m.rankCanonical = c.rank.canonical;
+  }
+  if (c.retired) m.retired = true;
+  if (c.past) m.past = true;
+  if (country) m.country = country;
   return { mention: m, titleKey: title?.key };
 }
 
@@ -193,6 +221,5 @@ function remember(reader: OfficialsReader, c: Candidate, m: OfficialMention): vo
     return;
   }
   const who = m.entity ?? `name:${c.nameKeys.join(' ')}`;
-  const entry = { entity: m.entity, who, start: m.start, ...(m.country ? { country: m.country } : {}) };
-  reader.registry.register(NameRegistry.keysOf(c.nameKeys), entry);
+  reader.registry.register(NameRegistry.keysOf(c.nameKeys), { entity: m.entity, who, start: m.start, country: m.country });
 }

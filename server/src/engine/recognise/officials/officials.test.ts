@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { recogniseOfficials } from '.';
-import { nameVariants, officialsIndexFor } from './kbIndex';
+import { IS_HONORIFIC, IS_PAST_MARKER, IS_RETIRED_BEFORE, STARTS_DEMONYM, STARTS_NAME, STARTS_RANK, STARTS_TITLE, nameVariants, officialsIndexFor } from './kbIndex';
+import { tokenise } from '../../text/tokens';
+import { tokenIds } from '../../text/vocabulary';
 import { contextFor, exampleText } from '../../facts/testing';
 import { KbPerson, KnowledgeBase, OfficialMention } from '../../types';
 
@@ -267,5 +269,29 @@ describe('officials recogniser', () => {
       const all = officials(text);
       assertWellFormed(text, all);
     }
+  });
+
+  it('tells by word id what each word can start', () => {
+    const idx = officialsIndexFor(kb);
+    const ids = tokenIds(tokenise('alexander deputy lieutenant russian former retired mr zzunheardzz'));
+    const kinds = [...ids].map((id) => (id < idx.startKinds.length ? idx.startKinds[id] : 0));
+    assert.ok(kinds[0] & STARTS_NAME);
+    assert.ok(kinds[1] & STARTS_TITLE);
+    assert.ok(kinds[2] & STARTS_RANK);
+    assert.ok(kinds[3] & STARTS_DEMONYM);
+    assert.ok(kinds[4] & IS_PAST_MARKER);
+    assert.ok(kinds[5] & IS_RETIRED_BEFORE);
+    assert.ok(kinds[6] & IS_HONORIFIC);
+    assert.strictEqual(kinds[7], 0);
+    assert.strictEqual(kinds[0] & (STARTS_TITLE | STARTS_RANK | IS_PAST_MARKER), 0);
+  });
+
+  it('finds an unknown two-word name only with its apposition, however far the comma', () => {
+    const text = 'Talks were held. Zamir ul Hassan Shah Qureshi, Defence Secretary of Pakistan, met them. Ali Raza said so.';
+    const all = officials(text, emptyKb);
+    assertWellFormed(text, all);
+    const m = mentionOf(all, 'Zamir ul Hassan Shah Qureshi, Defence Secretary of Pakistan');
+    assert.strictEqual(m.name, 'Zamir ul Hassan Shah Qureshi');
+    noMentionIn(all, text, 'Ali Raza');
   });
 });

@@ -5,10 +5,12 @@
 // title or rank vouches for it — an unknown run of capitalised words. Every step looks a fixed
 // number of tokens ahead, so the whole pass is linear in the text.
 import { OfficialMention, Span } from '../../types';
-import { GazetteerMatch } from '../../text/gazetteer';
+import { Gazetteer, GazetteerMatch } from '../../text/gazetteer';
 import { Token } from '../../text/tokens';
 import { WordIdSet, tokenIds } from '../../text/vocabulary';
-import { OfficialsIndex, TitlePayload, titleKey } from './kbIndex';
+import {
+  IS_HONORIFIC, IS_PAST_MARKER, IS_RETIRED_BEFORE, OfficialsIndex, STARTS_DEMONYM, STARTS_NAME, STARTS_RANK, STARTS_TITLE, TitlePayload,
+} from './kbIndex';
 import {
   DEMONYMS, EXTENSION_CONNECTORS, EXTENSION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER,
   RETIRED_BEFORE, STATE_NOUNS, WEAK_RANKS,
@@ -17,11 +19,33 @@ import { NameRegistry, RegistryEntry } from './registry';
 import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
 
 export const MAX_NAME_WORDS = 6;
+/** Bits of OfficialsReader.flags, one byte per token. */
+const CAP = 1;
+const NAME_WORD_KNOWN = 2;
+const NAME_WORD = 4;
+const FIRST_NAME_WORD_KNOWN = 8;
+const FIRST_NAME_WORD = 16;
+const NO_TITLE = 32;
+const COMMA_AFTER = 64;
 const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
 const HONORIFIC_IDS = new WordIdSet(HONORIFICS);
 const RETIRED_BEFORE_IDS = new WordIdSet(RETIRED_BEFORE);
 const RETIRED_AFTER_IDS = new WordIdSet(RETIRED_AFTER);
 const NOT_NAME_WORD_IDS = new WordIdSet(NOT_NAME_WORDS);
+const NAME_PARTICLE_IDS = new WordIdSet(NAME_PARTICLES);
+const EXTENSION_WORD_IDS = new WordIdSet(EXTENSION_WORDS);
+const EXTENSION_CONNECTOR_IDS = new WordIdSet(EXTENSION_CONNECTORS);
+// DEMONYMS asked by id: reading a plain object with a token's fresh string makes V8 look the string up
+// in its table of internalised strings, at every capitalised word.
+const DEMONYM_WORD_IDS = new WordIdSet(Object.keys(DEMONYMS).filter((k) => !k.includes(' ')));
+/** DEMONYMS words that qualify a title without naming a country ("acting", "new"). */
+const QUALIFIER_IDS = new WordIdSet(Object.keys(DEMONYMS).filter((k) => DEMONYMS[k] === ''));
+
+/** `DEMONYMS[word] !== undefined` for the word of token id `id`, by id. */
+function isDemonymWord(id: number, word: string): boolean {
+  // DEMONYMS is a plain object, so the inherited "constructor" reads as present too; kept for identical answers.
+  return DEMONYM_WORD_IDS.has(id) || word === 'constructor';
+}
 const MAX_TITLE_EXTENSION = 10;
 /** A mention found so far, with the title words later descriptions are matched against. */
 export interface Found {
@@ -61,16 +85,29 @@ export class OfficialsReader {
   /** Names of the people this article already mentioned. */
   readonly registry = new NameRegistry();
 
-  /** Per token: 1 when it starts with a capital (computed once). */
-  private readonly caps: Uint8Array;
+  /**
+   * Per token: CAP when it starts with a capital, COMMA_AFTER when a comma follows it (both computed
+   * once), NO_TITLE when titleAt found none, and nameWord's answers. nameWord and titleAt are pure
+   * functions of the token that the pre-tests, parseAt and readName ask again and again for the same
+   * tokens, so they are remembered here (a byte per token instead of a Map).
+   */
+  private readonly flags: Uint8Array;
+  /** Word ids of the tokens (see vocabulary.ts), fetched once: fixed word lists and gazetteers are asked by id. */
+  readonly ids: Int32Array;
 
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     readonly idx: OfficialsIndex,
   ) {
-    this.caps = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) this.caps[k] = isUpperInitial(text, tokens[k]) ? 1 : 0;
+    const flags = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k];
+      flags[k] = (isUpperInitial(text, tok) ? CAP : 0) | (text.charCodeAt(tok.end) === 44 ? COMMA_AFTER : 0);
+    }
+    this.flags = flags;
+    // After officialsIndexFor built the KB's gazetteers: the ids are right for all of their words.
+    this.ids = tokenIds(tokens);
   }
 
   norm(i: number): string {
@@ -78,19 +115,40 @@ export class OfficialsReader {
   }
 
   cap(i: number): boolean {
-    return this.caps[i] === 1;
+    return (this.flags[i] & CAP) !== 0;
+  }
+
+  /**
+   * The longest phrase of gazetteer `g` at token i. The first word is tested by id here, where it inlines:
+   * nearly every call fails on it, and the reader asks several gazetteers at most capitalised words.
+   */
+  phraseAt<T>(g: Gazetteer<T>, i: number): GazetteerMatch<T> | undefined {
+    return g.startsWith(this.ids[i]) ? g.longestAt(this.tokens, i, this.text, this.ids) : undefined;
   }
 
   /** Longest capitalised rank at i ("Lt. Gen.", "Colonel-General"). */
   rankAt(i: number): GazetteerMatch<string> | undefined {
     if (i >= this.tokens.length || !this.cap(i)) return undefined;
-    return this.idx.ranks.longestAt(this.tokens, i, this.text);
+    return this.phraseAt(this.idx.ranks, i);
   }
 
+  /** The longest title at i. Failures are remembered: a title's first word ("defence", "military") is asked again and again. */
   titleAt(i: number): GazetteerMatch<TitlePayload> | undefined {
-    if (i >= this.tokens.length) return undefined;
-    return this.idx.titles.longestAt(this.tokens, i, this.text);
+    if (i >= this.tokens.length || (this.flags[i] & NO_TITLE) !== 0) return undefined;
+    // The last title found, too: parseAt reads the title its pre-test just found.
+    if (i === this.lastTitleAt) return this.lastTitle;
+    const m = this.phraseAt(this.idx.titles, i);
+    if (m === undefined) {
+      if (i >= 0) this.flags[i] |= NO_TITLE;
+    } else {
+      this.lastTitleAt = i;
+      this.lastTitle = m;
+    }
+    return m;
   }
+
+  private lastTitleAt = -1;
+  private lastTitle: GazetteerMatch<TitlePayload> | undefined;
 
   /** A demonym run ("Russian", "New Zealand's", "US") at i: its last token and country. */
   demonymsAt(i: number): { last: number; country?: string } | undefined {
@@ -98,8 +156,8 @@ export class OfficialsReader {
     let country: string | undefined;
     let last = -1;
     for (let n = 0; n < 3 && j < this.tokens.length; n++) {
-      if (!this.cap(j) && !(n > 0 && DEMONYMS[this.norm(j)] === '')) break;
-      const m = this.idx.demonyms.longestAt(this.tokens, j, this.text);
+      if (!this.cap(j) && !(n > 0 && QUALIFIER_IDS.has(this.ids[j]))) break;
+      const m = this.phraseAt(this.idx.demonyms, j);
       if (!m) break;
       const c = m.payloads[0];
       if (c) country = c;
@@ -124,7 +182,6 @@ export class OfficialsReader {
     if (r && r.last >= m.last) return undefined;
     const p = m.payloads[0];
     let last = m.last;
-    const keys = this.tokens.slice(m.first, m.last + 1).map((t) => t.norm);
     let ext = this.readExtension(last);
     if (ext === last) ext = this.readOrganisationBeforeRank(last);
     // An organisation's acronym after the title: "DG ISI", "Chairman PTI" (it closes the title, unlike "of …").
@@ -136,7 +193,7 @@ export class OfficialsReader {
     const endTok = this.tokens[ext > m.last ? ext : m.last];
     let country: string | undefined;
     for (let k = m.first; k <= ext && !country; k++) {
-      const d = this.cap(k) ? this.idx.demonyms.longestAt(this.tokens, k, this.text) : undefined;
+      const d = this.cap(k) ? this.phraseAt(this.idx.demonyms, k) : undefined;
       if (d && d.payloads[0]) country = d.payloads[0];
     }
     // A country's name ends a title ("of Russia"); an adjective ("of the Cuban …") runs on into a noun.
@@ -144,7 +201,27 @@ export class OfficialsReader {
     const endsWithCountry =
       ext > m.last && ((DEMONYMS[lastWord] ?? '').toLowerCase() === lastWord || (STATE_NOUNS.has(lastWord) && country !== undefined));
     const openEnded = ext > m.last && !endsWithCountry && !acronymOnly;
-    return { span: { start, end: endTok.end }, last, payload: p, key: titleKey(keys), ...(country ? { country } : {}), ...(openEnded ? { openEnded } : {}) };
+    const read: TitleRead = { span: { start, end: endTok.end }, last, payload: p, key: this.titleKeyAt(m.first, m.last) };
+    if (country) read.country = country;
+    if (openEnded) read.openEnded = openEnded;
+    return read;
+  }
+
+  /** The norms of tokens first..last. */
+  private normsOf(first: number, last: number): string[] {
+    const out: string[] = [];
+    for (let k = first; k <= last; k++) out.push(this.tokens[k].norm);
+    return out;
+  }
+
+  /** titleKey of the words of tokens first..last, without the arrays. */
+  private titleKeyAt(first: number, last: number): string {
+    let key = '';
+    for (let k = first; k <= last; k++) {
+      const w = this.tokens[k].norm;
+      key += (k > first ? ' ' : '') + (w === 'defense' ? 'defence' : w);
+    }
+    return key;
   }
 
   /** "of Russia", "of the Russian Federation": returns the last token of the extension, or `last` when none. */
@@ -157,11 +234,12 @@ export class OfficialsReader {
     for (let j = first + 1; j < t.length && j <= first + MAX_TITLE_EXTENSION; j++) {
       if (!wordGap(this.text, t[j - 1], t[j])) break;
       const n = t[j].norm;
-      if (EXTENSION_CONNECTORS.has(n) && !this.cap(j)) continue;
+      const id = this.ids[j];
+      if (EXTENSION_CONNECTOR_IDS.has(id) && !this.cap(j)) continue;
       if (!this.cap(j)) break;
       // "of the Russian General Staff": a rank word before "Staff" names the staff, not a rank.
       if (this.rankAt(j) && !(j + 1 < t.length && t[j + 1].norm === 'staff')) break;
-      const known = EXTENSION_WORDS.has(n) || NOT_NAME_WORDS.has(n) || DEMONYMS[n] !== undefined || this.idx.demonyms.longestAt(t, j, this.text) || this.idx.entities.longestAt(t, j, this.text);
+      const known = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || isDemonymWord(id, n) || this.phraseAt(this.idx.demonyms, j) || this.phraseAt(this.idx.entities, j);
       if (!known) break;
       best = j;
     }
@@ -179,7 +257,8 @@ export class OfficialsReader {
     for (let n = 0; n < 6 && k < t.length; n++, k++) {
       if (!wordGap(this.text, t[k - 1], t[k]) || !this.cap(k) || this.rankAt(k)) break;
       const w = t[k].norm;
-      const orgWord = EXTENSION_WORDS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYMS[w] !== undefined || isAllCaps(this.text, t[k]);
+      const id = this.ids[k];
+      const orgWord = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || isDemonymWord(id, w) || isAllCaps(this.text, t[k]);
       if (!orgWord) break;
       end = k;
     }
@@ -194,7 +273,7 @@ export class OfficialsReader {
   isOrgAcronym(i: number): boolean {
     const t = this.tokens[i];
     if (!t || t.end - t.start < 3 || !isAllCaps(this.text, t) || hasDigit(this.text, t)) return false;
-    return !this.rankAt(i) && !this.titleAt(i) && !this.idx.demonyms.longestAt(this.tokens, i, this.text);
+    return !this.rankAt(i) && !this.titleAt(i) && !this.phraseAt(this.idx.demonyms, i);
   }
 
   /** Skip "(COAS)" after a title or name: returns the token index of the acronym, or `last`. */
@@ -216,7 +295,7 @@ export class OfficialsReader {
       const prevInitial = t[j - 1].end - t[j - 1].start <= 2 && isAllCaps(this.text, t[j - 1]);
       const gapOk = prevInitial ? dottedGap(this.text, t[j - 1], t[j]) : wordGap(this.text, t[j - 1], t[j]);
       if (!gapOk) break;
-      if (NAME_PARTICLES.has(t[j].norm) && !this.cap(j) && j + 1 < t.length && this.nameWord(j + 1, false)) {
+      if (NAME_PARTICLE_IDS.has(this.ids[j]) && !this.cap(j) && j + 1 < t.length && this.nameWord(j + 1, false)) {
         j++;
         continue;
       }
@@ -233,18 +312,29 @@ export class OfficialsReader {
     return last;
   }
 
-  /** One word of a personal name. */
+  /** One word of a personal name (the first word of one when `first`). */
   nameWord(i: number, first: boolean): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    const f = this.flags[i];
+    const known = first ? FIRST_NAME_WORD_KNOWN : NAME_WORD_KNOWN;
+    const yes = first ? FIRST_NAME_WORD : NAME_WORD;
+    if ((f & known) !== 0) return (f & yes) !== 0;
+    const answer = this.isNameWord(i, first);
+    this.flags[i] = f | known | (answer ? yes : 0);
+    return answer;
+  }
+
+  private isNameWord(i: number, first: boolean): boolean {
     const t = this.tokens[i];
-    if (!t || !this.cap(i) || hasDigit(this.text, t)) return false;
+    if (!this.cap(i) || hasDigit(this.text, t)) return false;
     const n = t.norm;
-    if (NOT_NAME_WORD_IDS.has(tokenIds(this.tokens)[i])) return false;
+    if (NOT_NAME_WORD_IDS.has(this.ids[i])) return false;
     const len = t.end - t.start;
     // Acronyms ("COAS", "ISPR") are not names; one- or two-letter capitals are initials ("KP", "S").
     if (len > 2 && isAllCaps(this.text, t)) return false;
-    if (first && (DEMONYMS[n] !== undefined || this.idx.entities.longestAt(this.tokens, i, this.text))) return false;
-    if (this.idx.ranks.longestAt(this.tokens, i, this.text) && !WEAK_RANKS.has(n)) return false;
-    const title = this.idx.titles.longestAt(this.tokens, i, this.text);
+    if (first && (isDemonymWord(this.ids[i], n) || this.phraseAt(this.idx.entities, i))) return false;
+    if (this.phraseAt(this.idx.ranks, i) && !WEAK_RANKS.has(n)) return false;
+    const title = this.titleAt(i);
     if (title && !(title.payloads[0]?.prefixOnly && title.first === title.last && !isAllCaps(this.text, t))) return false;
     return true;
   }
@@ -274,12 +364,67 @@ export class OfficialsReader {
     return found;
   }
 
+  /**
+   * A cheap necessary condition for parseAt to find something at i. Most capitalised words (sentence
+   * openers, places, months) start no shape, and trying every shape there was most of the recogniser's
+   * time. Each test below stands for one way parseAt can succeed; keep them in step with it.
+   */
+  private mayStartAt(i: number): boolean {
+    const kinds = this.kindsAt(i);
+    // "former …", "retired Lt Gen …", a title (also lower-case: "defence minister Khawaja Asif").
+    if ((kinds & (IS_PAST_MARKER | IS_RETIRED_BEFORE)) !== 0 || ((kinds & STARTS_TITLE) !== 0 && this.titleAt(i) !== undefined)) return true;
+    // The other shapes start with a capital: an honorific, a rank, a name (KB or this article's).
+    if (!this.cap(i)) return false;
+    if ((kinds & (IS_HONORIFIC | STARTS_RANK)) !== 0) return true;
+    // An organisation's acronym before a title ("ISI chief Lt Gen …").
+    if ((this.kindsAt(i + 1) & STARTS_TITLE) !== 0 && this.titleAt(i + 1) !== undefined) return true;
+    if (this.mayNameAt(i)) return true;
+    // Demonyms before a title ("New Zealand's Defence Minister"); nothing else starts with them.
+    return (kinds & STARTS_DEMONYM) !== 0 && this.titleAfterDemonyms(i);
+  }
+
+  /** What the word at i can start (STARTS_* bits of kbIndex.ts). */
+  private kindsAt(i: number): number {
+    const id = this.ids[i];
+    const kinds = this.idx.startKinds;
+    return id < kinds.length ? kinds[id] : 0;
+  }
+
+  /** Whether the demonym run at i is followed by a title, as parseAt reads them. */
+  private titleAfterDemonyms(i: number): boolean {
+    const t = this.tokens;
+    // mayStartAt found no title at i + 1: the run must go on past i (a longer demonym, "'s", a second one).
+    const n = i + 1;
+    if (n >= t.length || !(this.idx.demonyms.hasLongerPhrases(this.ids[i]) || t[n].norm === 's' || this.idx.demonyms.startsWith(this.ids[n]))) return false;
+    const dem = this.demonymsAt(i);
+    const next = dem ? dem.last + 1 : t.length;
+    return next < t.length && spaceGap(this.text, t[next - 1], t[next]) && this.titleAt(next) !== undefined;
+  }
+
+  /**
+   * A cheap necessary condition for readAnyName to find a name at i that parseAt keeps when no title,
+   * rank or honorific vouches for it: a KB name, a name this article introduced, or an unknown name of
+   * two words or more followed by an apposition (", Deputy Foreign Minister …").
+   */
+  private mayNameAt(i: number): boolean {
+    if (!this.cap(i)) return false;
+    const t = this.tokens;
+    if ((this.kindsAt(i) & STARTS_NAME) !== 0) return true;
+    // The unknown name (readName): the next word continues it, and a comma follows one of its words or its "(ACRONYM)".
+    const n = i + 1;
+    if (n < t.length && (this.cap(n) || NAME_PARTICLE_IDS.has(this.ids[n])) && dottedGap(this.text, t[i], t[n])) {
+      for (let x = n; x < t.length && x <= i + MAX_NAME_WORDS; x++) if ((this.flags[x] & COMMA_AFTER) !== 0) return true;
+    }
+    return this.registry.maxWordsAfter(t[i].norm) > 0;
+  }
+
   /** Try every shape at token i. */
   parseAt(i: number): Candidate | undefined {
+    if (!this.mayStartAt(i)) return undefined;
     const t = this.tokens;
     const text = this.text;
     // Fixed word lists are asked by token id (see vocabulary.ts): these checks run at every capitalised token.
-    const ids = tokenIds(t);
+    const ids = this.ids;
     let j = i;
     let past = false;
     let country: string | undefined;
@@ -298,24 +443,27 @@ export class OfficialsReader {
       afterDem = dem.last + 1;
     }
     // Titles: after the demonyms when there are some, else at j.
-    for (const at of afterDem !== j ? [afterDem, j] : [j]) {
-      const tr = this.readTitle(at);
-      if (tr) {
-        title = tr;
-        if (at === afterDem && dem) country = dem.country;
-        country = country ?? tr.country;
-        // The title span starts at the demonym ("Russian Deputy Defence Minister").
-        title = { ...tr, span: { start: t[j].start, end: tr.span.end } };
-        j = tr.last + 1;
-        break;
-      }
+    let at = afterDem;
+    let tr = this.readTitle(at);
+    if (!tr && afterDem !== j) {
+      at = j;
+      tr = this.readTitle(at);
+    }
+    if (tr) {
+      if (at === afterDem && dem) country = dem.country;
+      country = country ?? tr.country;
+      // The title span starts at the demonym ("Russian Deputy Defence Minister").
+      tr.span = { start: t[j].start, end: tr.span.end };
+      title = tr;
+      j = tr.last + 1;
     }
     if (past && !title) return undefined;
     // A second title after "and": "Chinese Defence Minister and State Councilor General Li Shangfu".
     if (title && j + 1 < t.length && t[j].norm === 'and' && spaceGap(text, t[j - 1], t[j]) && spaceGap(text, t[j], t[j + 1]) && this.cap(j + 1)) {
       const second = this.readTitle(j + 1);
       if (second && second.last + 1 < t.length && spaceGap(text, t[second.last], t[second.last + 1]) && (this.rankAt(second.last + 1) || this.nameWord(second.last + 1, true))) {
-        title = { ...second, span: { start: title.span.start, end: second.span.end } };
+        second.span = { start: title.span.start, end: second.span.end };
+        title = second;
         j = second.last + 1;
       }
     }
@@ -323,16 +471,12 @@ export class OfficialsReader {
     if (title && j < t.length && commaGap(text, t[j - 1], t[j]) && this.cap(i) && this.cap(j)) {
       const second = this.readTitle(j);
       if (second && second.last + 1 < t.length && spaceGap(text, t[second.last], t[second.last + 1])) {
-        title = { ...second, span: { start: title.span.start, end: second.span.end } };
+        second.span = { start: title.span.start, end: second.span.end };
+        title = second;
         j = second.last + 1;
       }
     }
-    const linkOk = (a: number, b: number) =>
-      b < t.length &&
-      a >= 0 &&
-      (spaceGap(text, t[a], t[b]) ||
-        (title !== undefined && a === title.last && ((commaGap(text, t[a], t[b]) && this.cap(i)) || /^\) ?$/.test(text.slice(t[a].end, t[b].start)))));
-    if (title && !linkOk(j - 1, j)) return undefined;
+    if (title && !this.titleLinks(title, i, j - 1, j)) return undefined;
     // Honorific between title and rank or name: "Prime Minister Mr. KP Sharma Oli", "The Right Honourable …".
     let honorific = false;
     if (j < t.length && HONORIFIC_IDS.has(ids[j]) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
@@ -350,8 +494,8 @@ export class OfficialsReader {
       rank = { span: { start: rm.start, end: rm.end }, canonical: rm.payloads[0] };
       j = rm.last + 1;
       // "(Retd)", "(R)", "Retd" after the rank.
-      const core = gapCore(text, t[j - 1], t[j]);
-      if (RETIRED_AFTER_IDS.has(ids[j]) && (core === '(' || (core === '' && t[j].norm !== 'r'))) {
+      const core = RETIRED_AFTER_IDS.has(ids[j]) ? gapCore(text, t[j - 1], t[j]) : undefined;
+      if (core === '(' || (core === '' && t[j].norm !== 'r')) {
         if (core !== '(' || text[t[j].end] === ')') {
           retired = true;
           rank.span = { start: rank.span.start, end: core === '(' ? t[j].end + 1 : t[j].end };
@@ -359,8 +503,7 @@ export class OfficialsReader {
         }
       }
       if (j >= t.length) return undefined;
-      const after = text.slice(rank.span.end, t[j].start);
-      if (!(dottedGap(text, t[j - 1], t[j]) || /^[ \u00a0]{1,2}$/.test(after))) return undefined;
+      if (!dottedGap(text, t[j - 1], t[j]) && !/^[ \u00a0]{1,2}$/.test(text.slice(rank.span.end, t[j].start))) return undefined;
     }
     if (!honorific && j < t.length && HONORIFIC_IDS.has(ids[j]) && this.cap(j) && j + 1 < t.length && dottedGap(text, t[j], t[j + 1])) {
       honorific = true;
@@ -372,6 +515,7 @@ export class OfficialsReader {
       return undefined;
     }
     const vouched = title !== undefined || rank !== undefined;
+    if (!vouched && !honorific && !this.mayNameAt(j)) return undefined;
     const name = this.readAnyName(j, vouched, rank?.canonical, title?.payload ?? null);
     if (!name) return undefined;
     // A bare re-mention inside a longer name ("Sunita Dwivedi" after "General Dwivedi") is someone else.
@@ -383,16 +527,16 @@ export class OfficialsReader {
       lastToken,
       name: text.slice(t[j].start, t[name.last].end),
       nameSpan: { start: t[j].start, end: t[name.last].end },
-      nameKeys: t.slice(j, name.last + 1).map((x) => x.norm),
+      nameKeys: this.normsOf(j, name.last),
       retired,
       past,
       kbIds: name.ids,
       nameSource: name.source,
       registryHit: name.entry,
-      ...(country ? { country } : {}),
-      ...(rank ? { rank } : {}),
-      ...(title ? { title: { span: title.span, payload: title.payload, key: title.key } } : {}),
     };
+    if (country) cand.country = country;
+    if (rank) cand.rank = rank;
+    if (title) cand.title = { span: title.span, payload: title.payload, key: title.key };
     // Apposition after the name: "Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation".
     if (!title || title.payload?.relational) {
       const app = this.readApposition(name.last);
@@ -413,6 +557,17 @@ export class OfficialsReader {
     if (cand.nameSource === 'unknown' && !cand.title && !cand.rank) return undefined;
     if (cand.title?.payload?.relational && !cand.rank && cand.nameKeys.length < 2 && cand.nameSource === 'unknown') return undefined;
     return cand;
+  }
+
+  /** Whether the title ending at token a leads on to token b: spaces, or after its last word ", " (when i is capitalised) or ")". */
+  private titleLinks(title: TitleRead, i: number, a: number, b: number): boolean {
+    const t = this.tokens;
+    const text = this.text;
+    return (
+      b < t.length &&
+      a >= 0 &&
+      (spaceGap(text, t[a], t[b]) || (a === title.last && ((commaGap(text, t[a], t[b]) && this.cap(i)) || /^\) ?$/.test(text.slice(t[a].end, t[b].start)))))
+    );
   }
 
   /** ", [the] [demonym] title [of …]" after token `last`, not itself followed by a name (then it is the next person's). */
@@ -439,7 +594,8 @@ export class OfficialsReader {
     if (next < t.length && spaceGap(this.text, t[tr.last], t[next]) && (this.rankAt(next) || this.nameWord(next, true))) return undefined;
     // "With Gen Bajwa, the Russian deputy defence minister expressed …": after "the" the apposition must be closed.
     if (withThe && next < t.length && !/^[\s]*[,.;:)\u2014\u2013]/.test(this.text.slice(tr.span.end, tr.span.end + 3))) return undefined;
-    return { title: { ...tr, span: { start: t[start].start, end: tr.span.end } }, country: country ?? tr.country };
+    tr.span = { start: t[start].start, end: tr.span.end };
+    return { title: tr, country: country ?? tr.country };
   }
 
   /** The name at j: KB name, article re-mention, KB surname (when vouched), or unknown capitalised run (when vouched). */
@@ -451,14 +607,14 @@ export class OfficialsReader {
   ): { last: number; ids: string[]; source: Candidate['nameSource']; entry?: RegistryEntry } | undefined {
     const t = this.tokens;
     if (!this.cap(j)) return undefined;
-    const kb = this.idx.names.longestAt(t, j, this.text);
+    const kb = this.phraseAt(this.idx.names, j);
     const run = this.readName(j);
-    const reg = this.registryAt(j);
     if (kb && (run === undefined || kb.last >= run || !vouched)) {
       // A KB name inside a longer run of capitals ("Muhammad Ali Jinnah") is someone else unless vouched.
       if (run !== undefined && run > kb.last && !vouched) return undefined;
       return { last: kb.last, ids: kb.payloads.map((p) => p.id), source: 'kb' };
     }
+    const reg = this.registryAt(j);
     if (reg && (run === undefined || reg.last >= run)) return { last: reg.last, ids: reg.entry.entity ? [reg.entry.entity] : [], source: 'registry', entry: reg.entry };
     if (!vouched) {
       return run !== undefined ? { last: run, ids: [], source: 'unknown' } : undefined;

@@ -77,9 +77,18 @@ export function commaGap(text: string, a: Token, b: Token): boolean {
 
 /** The characters between tokens, trimmed of spaces: "(" for "Lt Gen (Retd)", "’" for a possessive. */
 export function gapCore(text: string, a: Token, b: Token): string {
-  if (b.start - a.end > 6) return '\u0000';
-  if (b.start === a.end) return '';
-  return text.slice(a.end, b.start).replace(/[ \u00a0]/g, '');
+  const from = a.end;
+  const to = b.start;
+  if (to - from > 6) return '\u0000';
+  // Most gaps are spaces around at most one mark: answered without slicing or a regex.
+  let only = -1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 0xa0) continue;
+    if (only >= 0) return text.slice(from, to).replace(/[ \u00a0]/g, '');
+    only = k;
+  }
+  return only < 0 ? '' : text[only];
 }
 
 export function isApostrophe(s: string): boolean {
