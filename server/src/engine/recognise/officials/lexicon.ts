@@ -96,8 +96,11 @@ export const PREFIX_ONLY_TITLES = new Set(['chief', 'head', 'director', 'command
 /** Titles that mark a person but are not a title of office ("his Russian counterpart Sergei Shoigu"). */
 export const RELATIONAL_TITLES = new Set(['counterpart']);
 
-/** Demonyms and country names that may precede a title ("Russian Deputy Defence Minister"), with their country. */
-export const DEMONYMS: Record<string, string> = {
+/**
+ * Demonyms and country names that may precede a title ("Russian Deputy Defence Minister"), with their country.
+ * Without a prototype: it is read with words from the text, and "constructor" or "toString" must not be found.
+ */
+export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   pakistan: 'Pakistan', pakistani: 'Pakistan', russia: 'Russia', russian: 'Russia', china: 'China', chinese: 'China',
   india: 'India', indian: 'India', us: 'United States', american: 'United States', 'u s': 'United States', usa: 'United States',
   'united states': 'United States', uk: 'United Kingdom', british: 'United Kingdom', britain: 'United Kingdom',
@@ -121,7 +124,7 @@ export const DEMONYMS: Record<string, string> = {
   nato: 'NATO', un: 'United Nations', eu: 'European Union',
   // Words that qualify a title without naming a country.
   union: '', federal: '', acting: '', interim: '', caretaker: '', incumbent: '', visiting: '', new: '', senior: '',
-};
+});
 
 /** Common Chinese surnames: a two-word name starting with one is re-mentioned by its first word ("Dong Jun" → "Dong"). */
 export const SURNAME_FIRST = new Set([

@@ -294,4 +294,18 @@ describe('officials recogniser', () => {
     assert.strictEqual(m.name, 'Zamir ul Hassan Shah Qureshi');
     noMentionIn(all, text, 'Ali Raza');
   });
+
+  it('reads "Constructor" as an ordinary word (the demonym table has no inherited properties)', () => {
+    // Lower-cased words are looked up; "constructor" is the one Object.prototype key a word can be.
+    const shape = (word: string) =>
+      recogniseOfficials(contextFor('test:proto', ` date 2020-01-01 The Minister of ${word} Ali Khan met the ${word} Minister Zia Khan.`, kb)).map((m) => [
+        m.start,
+        m.end,
+        m.title ?? '',
+        m.country ?? '',
+      ]);
+    const ordinary = shape('Xonstructor');
+    assert.ok(ordinary.length > 0);
+    assert.deepStrictEqual(shape('Constructor'), ordinary);
+  });
 });

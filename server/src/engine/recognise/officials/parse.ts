@@ -41,11 +41,6 @@ const DEMONYM_WORD_IDS = new WordIdSet(Object.keys(DEMONYMS).filter((k) => !k.in
 /** DEMONYMS words that qualify a title without naming a country ("acting", "new"). */
 const QUALIFIER_IDS = new WordIdSet(Object.keys(DEMONYMS).filter((k) => DEMONYMS[k] === ''));
 
-/** `DEMONYMS[word] !== undefined` for the word of token id `id`, by id. */
-function isDemonymWord(id: number, word: string): boolean {
-  // DEMONYMS is a plain object, so the inherited "constructor" reads as present too; kept for identical answers.
-  return DEMONYM_WORD_IDS.has(id) || word === 'constructor';
-}
 const MAX_TITLE_EXTENSION = 10;
 /** A mention found so far, with the title words later descriptions are matched against. */
 export interface Found {
@@ -239,7 +234,7 @@ export class OfficialsReader {
       if (!this.cap(j)) break;
       // "of the Russian General Staff": a rank word before "Staff" names the staff, not a rank.
       if (this.rankAt(j) && !(j + 1 < t.length && t[j + 1].norm === 'staff')) break;
-      const known = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || isDemonymWord(id, n) || this.phraseAt(this.idx.demonyms, j) || this.phraseAt(this.idx.entities, j);
+      const known = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || DEMONYM_WORD_IDS.has(id) || this.phraseAt(this.idx.demonyms, j) || this.phraseAt(this.idx.entities, j);
       if (!known) break;
       best = j;
     }
@@ -258,7 +253,7 @@ export class OfficialsReader {
       if (!wordGap(this.text, t[k - 1], t[k]) || !this.cap(k) || this.rankAt(k)) break;
       const w = t[k].norm;
       const id = this.ids[k];
-      const orgWord = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || isDemonymWord(id, w) || isAllCaps(this.text, t[k]);
+      const orgWord = EXTENSION_WORD_IDS.has(id) || NOT_NAME_WORD_IDS.has(id) || DEMONYM_WORD_IDS.has(id) || isAllCaps(this.text, t[k]);
       if (!orgWord) break;
       end = k;
     }
@@ -332,7 +327,7 @@ export class OfficialsReader {
     const len = t.end - t.start;
     // Acronyms ("COAS", "ISPR") are not names; one- or two-letter capitals are initials ("KP", "S").
     if (len > 2 && isAllCaps(this.text, t)) return false;
-    if (first && (isDemonymWord(this.ids[i], n) || this.phraseAt(this.idx.entities, i))) return false;
+    if (first && (DEMONYM_WORD_IDS.has(this.ids[i]) || this.phraseAt(this.idx.entities, i))) return false;
     if (this.phraseAt(this.idx.ranks, i) && !WEAK_RANKS.has(n)) return false;
     const title = this.titleAt(i);
     if (title && !(title.payloads[0]?.prefixOnly && title.first === title.last && !isAllCaps(this.text, t))) return false;
