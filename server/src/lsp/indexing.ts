@@ -11,7 +11,7 @@ import { BUILTIN_ARTICLE_GLOBS, ServerContext } from './context';
 import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from '../engine/workspace/crossArticle';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
 import { analyseInWorkers, WORKER_THRESHOLD, workerCount } from './indexPool';
-import { AnalyseBatch, AnalysedBatch, AnalysedFile, BatchOptions, entryFromJson, IndexWorkerInit } from './indexWorker';
+import { AnalyseBatch, AnalysedBatch, BatchOptions, fileFromJson, IndexWorkerInit } from './indexWorker';
 import { SlicedQueue } from './slicedQueue';
 import { LineTable, readTextFromDisk } from './positions';
 import { readArticleFile, scanWorkspace } from './workspaceFiles';
@@ -229,7 +229,8 @@ export class WorkspaceIndexer {
     const interner = new Interner();
     const early = new Map<number, AnalysedBatch>();
     let next = 0;
-    const mergeOne = (r: AnalysedFile): void => {
+    const mergeOne = (json: string): void => {
+      const r = fileFromJson(json);
       progress.step(`Analysing ${shortName(r.uri)}`);
       merged.add(r.uri);
       if (ctx.documents.get(r.uri)) {
@@ -249,7 +250,7 @@ export class WorkspaceIndexer {
       }
       ctx.tooLarge.delete(r.uri);
       ctx.service.release(r.uri);
-      const entry = interner.entry(entryFromJson(r.entry));
+      const entry = interner.entry(r.entry);
       ctx.service.index.set(entry);
       ctx.positions.rememberTable(r.uri, LineTable.fromWire(r.lines));
       this.diagnostics.recordChecked(r.uri, r.signature);
@@ -267,7 +268,7 @@ export class WorkspaceIndexer {
     };
     // A batch arrives as one message; merging it article by article in short slices keeps the main thread
     // free for requests on open documents (a whole batch at once blocked hovers for 5-15 ms).
-    const merger = new SlicedQueue<AnalysedFile>(MERGE_SLICE_MS, mergeOne, (err) => ctx.error('Merging indexed articles failed', err));
+    const merger = new SlicedQueue<string>(MERGE_SLICE_MS, mergeOne, (err) => ctx.error('Merging indexed articles failed', err));
     const count = workerCount();
     ctx.log(`Indexing ${closed.length} closed articles in ${count} worker threads`);
     const workersStarted = Date.now();
