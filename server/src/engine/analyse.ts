@@ -36,11 +36,19 @@ export function analyseText(uri: string, text: string, kb: KnowledgeBase, option
   return { article, mentions, facts, problems };
 }
 
+export interface IndexEntryOptions {
+  /**
+   * Keep the entry's strings as they are (slices of the article text) instead of copying them: for an entry
+   * that is serialised and dropped at once (an index worker posts it as JSON), the copies are wasted work.
+   */
+  sharesText?: boolean;
+}
+
 /**
  * The index entry for an analysis: facts and compact mentions, plus the sentences that facts cite or that
  * hold an event or exercise mention (the timeline quotes them). The rest of the text is not kept.
  */
-export function toIndexEntry(result: Analysis): IndexedArticle {
+export function toIndexEntry(result: Analysis, options: IndexEntryOptions = {}): IndexedArticle {
   const { article, facts } = result;
   // Sentence start → end, the first span given for a start winning: facts' sentences, then those of events
   // and exercises.
@@ -67,6 +75,7 @@ export function toIndexEntry(result: Analysis): IndexedArticle {
   const mentions = packKeptMentions(result.mentions, kept, entitySpans);
   const sentences = new Map<number, string>();
   for (const [start, end] of sentenceEnds) sentences.set(start, article.text.slice(start, end));
+  if (options.sharesText) return { uri: article.uri, date: article.date, mentions, facts, sentences };
   // Entries outlive the text: keep no string that shares it (see StringDetacher). One detacher for the
   // whole entry: one copying pass. Strings are taken back in the order they were added.
   const strings = new StringDetacher(article.uri);

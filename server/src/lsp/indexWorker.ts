@@ -6,12 +6,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { fileURLToPath } from 'url';
 import { parentPort, workerData } from 'worker_threads';
-import { toIndexEntry } from '../engine/analyse';
+import { analyseText, toIndexEntry } from '../engine/analyse';
 import { RuleSeverities } from '../engine/checks';
 import { Finding, KnowledgeBase } from '../engine/types';
 import { IndexedArticle } from '../engine/workspace/index';
-import { AnnotatorService, KbFile } from '../engine/workspace/service';
-import { factSignature } from './factSignature';
+import { AnnotatorService, DEFAULT_MAX_ARTICLE_LENGTH, KbFile } from '../engine/workspace/service';
+import { factSignature, sentencesJson, signatureOfJson } from './factSignature';
 import { LineTable, LineTableWire } from './positions';
 
 export interface IndexWorkerInit {
@@ -72,16 +72,35 @@ export function fileFromJson(json: string): AnalysedFile {
   return file;
 }
 
-/** As readArticleFile (workspaceFiles.ts), synchronously: a worker has nothing else to do meanwhile. */
+/** Read buffer reused across files (grown on demand): one allocation per worker rather than per file. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * As readArticleFile (workspaceFiles.ts), synchronously: a worker has nothing else to do meanwhile. Size
+ * from the open file (no second path lookup), bytes into the reused buffer.
+ */
 function read(uri: string, maxSizeKB: number): { kind: 'text'; text: string } | { kind: 'too-large' | 'binary' | 'missing' } {
+  let fd: number | undefined;
   try {
-    const file = fileURLToPath(uri);
-    if (fs.statSync(file).size > maxSizeKB * 1024) return { kind: 'too-large' };
-    const buffer = fs.readFileSync(file);
-    if (buffer.subarray(0, 8192).includes(0)) return { kind: 'binary' };
-    return { kind: 'text', text: buffer.toString('utf8') };
+    fd = fs.openSync(fileURLToPath(uri), 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > maxSizeKB * 1024) return { kind: 'too-large' };
+    // One byte more than the size, so that a full read reaches end of file in the same call.
+    if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      // The file may have grown since fstat: read to its end, as readFileSync does.
+      if (length === readBuffer.length) readBuffer = Buffer.concat([readBuffer], readBuffer.length * 2);
+      const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (readBuffer.subarray(0, Math.min(length, 8192)).includes(0)) return { kind: 'binary' };
+    return { kind: 'text', text: readBuffer.toString('utf8', 0, length) };
   } catch {
     return { kind: 'missing' };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -101,18 +120,80 @@ export function analyseBatch(service: AnnotatorService, input: AnalyseBatch): An
         results.push(fileToJson({ uri, kind: file.kind }));
         continue;
       }
-      const analysis = service.updateArticle(uri, file.text, true);
-      // The worker's index holds this article alone: the findings lack only the cross-article ones.
-      const findings = service.findings(analysis).map((f) => ({ ...f, uri: f.uri || uri }));
-      // updateArticle built the entry for the worker's own index: post that one, do not build it twice.
-      const entry = service.index.get(uri) ?? toIndexEntry(analysis);
-      service.removeArticle(uri);
-      results.push(fileToJson({ uri, kind: 'text', entry, findings, lines: LineTable.of(file.text).toWire(), signature: factSignature(entry) }));
+      results.push(analysedTextJson(service, uri, file.text));
     } catch (err) {
       results.push(fileToJson({ uri, kind: 'error', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) }));
     }
   }
   return { batch: input.batch, results };
+}
+
+/**
+ * One article's result as fileToJson would write it. The analysis, entry and findings are dropped once
+ * posted, so the entry keeps its strings as slices of the text (no copies), and the facts and sentences are
+ * serialised once, for both the message and the fact signature.
+ */
+function analysedTextJson(service: AnnotatorService, uri: string, text: string): string {
+  const { settings } = service;
+  if (text.length > (settings.maxArticleLength ?? DEFAULT_MAX_ARTICLE_LENGTH)) {
+    // Never reached from read() (a file within maxSizeKB has no more UTF-16 units than bytes); the service
+    // builds the placeholder analysis for it.
+    const analysis = service.updateArticle(uri, text, false);
+    const findings = service.findings(analysis).map((f) => ({ ...f, uri: f.uri || uri }));
+    const entry = service.index.get(uri) ?? toIndexEntry(analysis);
+    service.removeArticle(uri);
+    return fileToJson({ uri, kind: 'text', entry, findings, lines: LineTable.of(text).toWire(), signature: factSignature(entry) });
+  }
+  const analysis = analyseText(uri, text, service.kb, { dateOverride: settings.dateOverride });
+  const entry = toIndexEntry(analysis, { sharesText: true });
+  // The worker's index holds this article alone: the findings lack only the cross-article ones.
+  service.index.set(entry);
+  let findings: Finding[];
+  try {
+    findings = service.findings(analysis).map((f) => ({ ...f, uri: f.uri || uri }));
+  } finally {
+    service.index.remove(uri);
+  }
+  return textFileJson(uri, entry, findings, lineTableJson(text));
+}
+
+/**
+ * fileToJson of a 'text' file, built from parts: the same text (keys in the same order), with the facts and
+ * sentences serialised once for the message and the signature.
+ */
+export function textFileJson(uri: string, entry: IndexedArticle, findings: Finding[], linesJson: string): string {
+  const dateJson = JSON.stringify(entry.date);
+  const factsJson = JSON.stringify(entry.facts);
+  const sentences = sentencesJson(entry.sentences);
+  const signature = signatureOfJson(dateJson, factsJson, sentences);
+  const entryJson = `{"uri":${JSON.stringify(entry.uri)},"date":${dateJson},"mentions":${JSON.stringify(entry.mentions)},"facts":${factsJson},"sentences":${sentences}}`;
+  return `{"uri":${JSON.stringify(uri)},"kind":"text","entry":${entryJson},"findings":${JSON.stringify(findings)},"lines":${linesJson},"signature":${JSON.stringify(signature)}}`;
+}
+
+/**
+ * The JSON of LineTable.of(text).toWire() as fileToJson writes it, straight from the text: no arrays of
+ * numbers built, copied to typed arrays and back. Most texts have no carriage return: their line breaks are
+ * found by indexOf, not a test per character.
+ */
+export function lineTableJson(text: string): string {
+  let starts = '0';
+  let ends = '';
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      ends += `${i},`;
+      starts += `,${i + 1}`;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */ || c === 10 /* \n */) {
+        ends += `${i},`;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts += `,${i + 1}`;
+      }
+    }
+  }
+  return `{"starts":[${starts}],"ends":[${ends}${text.length}],"length":${text.length}}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tokenise, normaliseWord, tokenIndexAt } from './tokens';
 import { Gazetteer } from './gazetteer';
-import { tokenIds } from './vocabulary';
+import { registerWord, tokenIds } from './vocabulary';
 
 describe('text/tokens', () => {
   it('splits words with UTF-16 spans and folds case and diacritics', () => {
@@ -15,6 +15,38 @@ describe('text/tokens', () => {
     const text = 'a\ud800b 𝐀x';
     const toks = tokenise(text);
     assert.deepStrictEqual(toks.map((t) => text.slice(t.start, t.end)), ['a', 'b', '𝐀x']);
+  });
+
+  it('gives a word in any case one norm and one id (word cache)', () => {
+    registerWord('cachetestword');
+    const toks = tokenise('Cachetestword CACHETESTWORD cachetestword cAcHeTeStWoRd The THE the');
+    assert.deepStrictEqual(toks.map((t) => t.norm), [...Array(4).fill('cachetestword'), 'the', 'the', 'the']);
+    const ids = tokenIds(toks);
+    assert.ok(ids[0] > 0);
+    assert.deepStrictEqual([...ids.slice(0, 4)], Array(4).fill(ids[0]));
+    // The ids the tokeniser attached are those a fresh lookup finds (a copy of the list has none attached).
+    assert.deepStrictEqual([...tokenIds(toks.slice())], [...ids]);
+  });
+
+  it('keeps norms and ids right when cached words are replaced, and for long words', () => {
+    const words = Array.from({ length: 70000 }, (_, k) => (k % 3 === 0 ? `Wd${k}X` : `wd${k}x`));
+    words.push('Internationalisation', 'internationalisation', 'INTERNATIONALISATION2');
+    const text = words.join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const toks = tokenise(text);
+      assert.strictEqual(toks.length, words.length);
+      for (let k = 0; k < words.length; k++) assert.strictEqual(toks[k].norm, words[k].toLowerCase());
+      assert.deepStrictEqual([...tokenIds(toks)], [...tokenIds(toks.slice())]);
+    }
+  });
+
+  it('ids attached while tokenising follow words registered later', () => {
+    const text = 'Zzlatewordq zzlatewordq';
+    const toks = tokenise(text);
+    assert.deepStrictEqual([...tokenIds(toks)], [0, 0]);
+    const id = registerWord('zzlatewordq');
+    assert.deepStrictEqual([...tokenIds(toks)], [id, id]);
+    assert.deepStrictEqual([...tokenIds(tokenise(text))], [id, id]);
   });
 
   it('finds the token index for an offset', () => {

@@ -2,6 +2,7 @@
 // recognisers work on tokens, never on per-name regexes, so cost stays linear in the text.
 import { firstAtOrAfter } from './search';
 import { LETTER_OR_MARK, NUMBER, astralClass, bmpClass } from './charClass';
+import { attachTokenIds, vocabularyGeneration, wordId } from './vocabulary';
 
 export interface Token {
   start: number;
@@ -42,19 +43,76 @@ function wordCharWidth(text: string, i: number, to: number): number {
 
 const WORD = LETTER_OR_MARK | NUMBER;
 
+/**
+ * Recent ASCII words by hash, each with its lower-cased string and word id (see vocabulary.ts). News repeats
+ * its words, so most tokens find theirs here: no slice, no toLowerCase copy, no vocabulary lookup, and the
+ * shared strings keep their computed hash for the Map lookups that follow. Direct-mapped (a new word simply
+ * replaces the slot's old one), so it stays this size whatever the texts.
+ */
+const CACHE_BITS = 15;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const cachedWords: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+const cachedIds = new Int32Array(1 << CACHE_BITS);
+/** The vocabulary generation cachedIds were computed under (-1: never). */
+const cachedGenerations = new Int32Array(1 << CACHE_BITS).fill(-1);
+/**
+ * Longer words are not cached: V8 makes a slice of 13 characters or more a view into the whole text, and a
+ * cached view would keep the article's text alive after the article is gone.
+ */
+const MAX_CACHED_LENGTH = 12;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Per-token ids while tokenising, reused between calls and copied out at the end. */
+let scratchIds = new Int32Array(1024);
+
+/**
+ * The cache slot holding the lower-cased form of the ASCII word text[start, end), with its hash `h` (FNV-1a
+ * over the lower-cased code units), filled when the slot held another word.
+ */
+function asciiWordSlot(text: string, start: number, end: number, h: number, upper: boolean, gen: number): number {
+  const slot = (h ^ (h >>> 15)) & CACHE_MASK;
+  const cached = cachedWords[slot];
+  const len = end - start;
+  if (cached.length === len) {
+    let k = 0;
+    // In [0-9A-Za-z], `| 32` lower-cases letters and leaves digits as they are.
+    while (k < len && (text.charCodeAt(start + k) | 32) === cached.charCodeAt(k)) k++;
+    if (k === len) {
+      if (cachedGenerations[slot] !== gen) {
+        cachedIds[slot] = wordId(cached);
+        cachedGenerations[slot] = gen;
+      }
+      return slot;
+    }
+  }
+  const word = text.slice(start, end);
+  const norm = upper ? word.toLowerCase() : word;
+  cachedWords[slot] = norm;
+  cachedIds[slot] = wordId(norm);
+  cachedGenerations[slot] = gen;
+  return slot;
+}
+
 /** Tokenise text[from, to) into words. Apostrophes inside a word ("Pakistan's") split it. */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const gen = vocabularyGeneration();
+  let ids = scratchIds;
   let i = from;
   while (i < to) {
     const start = i;
-    // ASCII runs are scanned inline; lower-case ASCII words need no new string for their key.
+    // ASCII runs are scanned inline, hashing their lower-cased code units for the word cache.
     let upper = false;
+    let h = FNV_OFFSET;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
-      else if (c >= 65 && c <= 90) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else if (c >= 65 && c <= 90) {
         upper = true;
+        h = Math.imul(h ^ (c | 32), FNV_PRIME);
         i++;
       } else break;
     }
@@ -71,9 +129,27 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const word = text.slice(start, i);
-    tokens.push({ start, end: i, norm: !ascii ? normaliseWord(word) : upper ? word.toLowerCase() : word });
+    let norm: string;
+    let id: number;
+    if (ascii && i - start <= MAX_CACHED_LENGTH) {
+      const slot = asciiWordSlot(text, start, i, h, upper, gen);
+      norm = cachedWords[slot];
+      id = cachedIds[slot];
+    } else {
+      const word = text.slice(start, i);
+      norm = !ascii ? normaliseWord(word) : upper ? word.toLowerCase() : word;
+      id = wordId(norm);
+    }
+    const n = tokens.length;
+    if (n === ids.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(ids);
+      ids = scratchIds = grown;
+    }
+    ids[n] = id;
+    tokens.push({ start, end: i, norm });
   }
+  attachTokenIds(tokens, ids.slice(0, tokens.length), gen);
   return tokens;
 }
 

@@ -29,7 +29,7 @@ function hashOf(word: string): number {
 }
 
 /** The id of `word`, or 0 when it was never registered. */
-function idOf(word: string): number {
+export function wordId(word: string): number {
   let k = hashOf(word) & mask;
   for (;;) {
     const w = words[k];
@@ -48,7 +48,7 @@ function insert(word: string, id: number): void {
 
 /** The id of a word the gazetteers know, registering it if new (ids start at 1). */
 export function registerWord(word: string): number {
-  let id = idOf(word);
+  let id = wordId(word);
   if (id === 0) {
     id = ++count;
     // At most half full, so that probes stay short.
@@ -67,6 +67,11 @@ export function registerWord(word: string): number {
     generation++;
   }
   return id;
+}
+
+/** Changes whenever a word is registered: ids computed under another generation may be stale. */
+export function vocabularyGeneration(): number {
+  return generation;
 }
 
 /** How many words have ids: they are 1 to vocabularySize(). */
@@ -93,9 +98,17 @@ export function tokenIds(tokens: Token[]): Int32Array {
   const cached = list[IDS];
   if (cached !== undefined && cached.generation === generation && cached.ids.length === tokens.length) return cached.ids;
   const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = idOf(tokens[i].norm);
+  for (let i = 0; i < tokens.length; i++) out[i] = wordId(tokens[i].norm);
   list[IDS] = { generation, ids: out };
   return out;
+}
+
+/**
+ * Hands tokenIds the ids the tokeniser computed along the way (`ids[k]` for `tokens[k]`, right under vocabulary
+ * generation `gen`), so that it need not look every word up again.
+ */
+export function attachTokenIds(tokens: Token[], ids: Int32Array, gen: number): void {
+  (tokens as WithIds)[IDS] = { generation: gen, ids };
 }
 
 /** A fixed set of words, asked by token id (an array read) instead of by string (a Map lookup). */
