@@ -1,6 +1,6 @@
-// Worker threads for the cold workspace index (used when there are at least two cores): batches of closed articles go to the least busy worker
-// (at most two in flight each, so a worker never waits for the main thread), results come back as they are
-// done. Stops dispatching as soon as the run is cancelled, and terminates the workers at the end.
+// Worker threads for the cold workspace index (used when there are at least two cores): batches of closed
+// articles go to the least busy worker (up to six in flight each, so a worker does not wait for the main thread
+// even through its GC pauses, which grow with a 100k-article index), results come back as they are done. Stops dispatching as soon as the run is cancelled, and terminates the workers at the end.
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -8,7 +8,7 @@ import { AnalyseBatch, AnalysedBatch, IndexWorkerInit } from './indexWorker';
 
 /** Below this many closed articles, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 200;
-const IN_FLIGHT_PER_WORKER = 2;
+const IN_FLIGHT_PER_WORKER = 6;
 const CANCEL_POLL_MS = 50;
 
 export function workerCount(): number {
