@@ -1,6 +1,7 @@
 // Worker threads for the cold workspace index (used when there are at least two cores): batches of closed
 // articles go to the least busy worker (up to six in flight each, so a worker does not wait for the main thread
-// even through its GC pauses, which grow with a 100k-article index), results come back as they are done. Stops dispatching as soon as the run is cancelled, and terminates the workers at the end.
+// even through its GC pauses, which grow with a 100k-article index), results come back as they are done.
+// Stops dispatching as soon as the run is cancelled, and terminates the workers at the end.
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
