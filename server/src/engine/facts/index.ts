@@ -52,12 +52,14 @@ export function extractFacts(ctx: RecogniserContext, mentions: Mention[]): State
   const sameDay = sameDayDate(ctx);
   const out: StatedFact[] = [];
   for (const g of groups) {
-    g.subjects.forEach((s, i) => {
+    const subjects = g.subjects;
+    for (let i = 0; i < subjects.length; i++) {
+      const s = subjects[i];
       // Targets beyond a neighbouring subject belong to that subject.
-      const window = { start: i > 0 ? g.subjects[i - 1].end : g.sentence.start, end: i + 1 < g.subjects.length ? g.subjects[i + 1].start : g.sentence.end };
+      const window = { start: i > 0 ? subjects[i - 1].end : g.sentence.start, end: i + 1 < subjects.length ? subjects[i + 1].start : g.sentence.end };
       if (s.kind === 'event') eventFacts(ctx, g, s as EventMentionDetail, window, sameDay, out);
       else exerciseFacts(ctx, g, s, window, sameDay, out);
-    });
+    }
   }
   return out.sort(byStartThenPredicate);
 }
@@ -122,8 +124,8 @@ function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): SentenceM
     else subjects.push(m);
   }
   flush();
-  // Mentions in text order may still start together (nested): sort so the binary searches never depend on it.
-  for (const g of out) sortByStart(g);
+  // No sort: every mention kept was checked to start at or after the one before, so each list is already in
+  // start order (a stable sort by start would leave it as it is).
   return out;
 }
 
@@ -162,18 +164,29 @@ function sortByStart(g: SentenceMentions): void {
 function sameDayDate(ctx: RecogniserContext): DateMention | null {
   const { article } = ctx;
   if (!article.date) return null;
-  const opening = article.sentences.slice(0, 3);
   // The dateline's date ("Islamabad, Oct 29 (PTI)") is the publication date, not the news day.
-  const header = [article.dateline?.span, article.dateSpan].filter((s): s is Span => s !== undefined);
-  const inHeader = (d: DateMention) => header.some((h) => h.start <= d.start && d.end <= h.end);
-  for (const sentence of opening) {
-    const first = ctx.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && !inHeader(d));
+  const dateline = article.dateline?.span;
+  const dateSpan = article.dateSpan;
+  const dates = ctx.dates;
+  const opening = Math.min(3, article.sentences.length);
+  // Loops rather than slice/filter/find with closures: this runs once per article.
+  for (let s = 0; s < opening; s++) {
+    const sentence = article.sentences[s];
+    let first: DateMention | undefined;
+    for (let k = 0; k < dates.length && first === undefined; k++) {
+      const d = dates[k];
+      if (d.start >= sentence.start && d.end <= sentence.end && !within(d, dateline) && !within(d, dateSpan)) first = d;
+    }
     if (!first) continue;
     if (first.value === null || !/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
     const days = (Date.parse(article.date) - Date.parse(first.value)) / 86_400_000;
     return days === 0 || days === 1 ? first : null;
   }
   return null;
+}
+
+function within(d: Span, outer: Span | undefined): boolean {
+  return outer !== undefined && outer.start <= d.start && d.end <= outer.end;
 }
 
 /** A fact's common fields, in the order facts have always been written (object literals, not spreads: this is a hot path). */

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { recogniseEvents, EventMentionDetail } from '.';
+import { recogniseEvents, EventMentionDetail, ordinalWordWithin } from '.';
+import { tokenise } from '../../text/tokens';
+import { tokenIds } from '../../text/vocabulary';
+import { ordinalEndingAt } from '../exercises/numerals';
 import { contextFor, exampleText, testKb } from '../../facts/testing';
 import { KnowledgeBase } from '../../types';
 import { recogniseExercises } from '../exercises';
@@ -93,5 +96,22 @@ describe('events recogniser', () => {
     assert.deepStrictEqual(recogniseExercises(ctx).map((m) => m.entity), ['zorvex']);
     assert.deepStrictEqual(recogniseEvents(ctx).map((m) => m.entity), ['quillan-accord']);
     assert.deepStrictEqual(recogniseOrganisationsAndPlaces(ctx).map((m) => m.entity), ['marrow-board']);
+  });
+
+  it('ordinalWordWithin holds wherever an ordinal ends, so passing over the other series names loses nothing', () => {
+    const text = 'the twenty-first and 3rd and Third meeting, 12th, first, fiftieth, nineteenth but not 3 or three or Pakistan';
+    const tokens = tokenise(text);
+    const ids = tokenIds(tokens);
+    for (let k = 0; k < tokens.length; k++) {
+      if (ordinalEndingAt(tokens, text, k)) assert.ok(ordinalWordWithin(tokens, ids, k, k + 1), tokens[k].norm);
+    }
+    const pakistan = tokens.length - 1;
+    assert.strictEqual(ordinalWordWithin(tokens, ids, pakistan - 4, pakistan), true); // "3 or three or"
+    assert.strictEqual(ordinalWordWithin(tokens, ids, pakistan - 3, pakistan + 1), false); // "or three or Pakistan"
+  });
+
+  it('reads a round after a run of series names that have no ordinal before them', () => {
+    const text = 'Pakistan Russia Pakistan Russia JMCC talks. Pakistan and Russia held the 3rd JMCC in Islamabad.';
+    assert.deepStrictEqual(summary(text), [['3rd JMCC', 'jmcc-3', 3]]);
   });
 });

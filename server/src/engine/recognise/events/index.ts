@@ -8,9 +8,10 @@
 // A series named without a round ("JMCC would continue") is the body itself: an organisation, not an event.
 import { EventMention, KbEvent } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
-import { WordIdSet, tokenIds } from '../../text/vocabulary';
+import { WordIdSet, tokenIds, vocabularySize } from '../../text/vocabulary';
+import { Token } from '../../text/tokens';
 import { RecogniserContext } from '../context';
-import { ordinalEndingAt } from '../exercises/numerals';
+import { ORDINAL_WORD_LIST, ordinalEndingAt } from '../exercises/numerals';
 import { isUpperToken, plainGap } from '../exercises/words';
 import { AGREEMENT_HEADS, unknownAgreementAt } from './agreements';
 import { EventMentionDetail } from './mention';
@@ -41,67 +42,155 @@ const eventGazetteerFor = perKb((kb): Gazetteer<EventPhrase> => {
 const ROUND_WORD_IDS = new WordIdSet(ROUND_WORDS);
 const AGREEMENT_HEAD_IDS = new WordIdSet(AGREEMENT_HEADS.keys());
 
+/** What a word (by id) may start, one bit per pass: a token with none is passed over by every pass. */
+const STARTS_ROUND = 1;
+const STARTS_SERIES = 2;
+const STARTS_EVENT = 4;
+const STARTS_AGREEMENT = 8;
+
+const startKindsFor = perKb((kb): Uint8Array => {
+  const series = seriesIndexFor(kb).gazetteer;
+  const gaz = eventGazetteerFor(kb);
+  // After both gazetteers registered their words: words registered later start nothing here.
+  const kinds = new Uint8Array(vocabularySize() + 1);
+  for (let id = 1; id < kinds.length; id++) {
+    kinds[id] =
+      (ROUND_WORD_IDS.has(id) ? STARTS_ROUND : 0) |
+      (series.startsWith(id) ? STARTS_SERIES : 0) |
+      (gaz.startsWith(id) ? STARTS_EVENT : 0) |
+      (AGREEMENT_HEAD_IDS.has(id) ? STARTS_AGREEMENT : 0);
+  }
+  return kinds;
+});
+
 export function recogniseEvents(ctx: RecogniserContext): EventMention[] {
   const { tokens, kb } = ctx;
   const text = ctx.article.text;
   const series = seriesIndexFor(kb);
   // Both gazetteers first: building one registers words, which must precede the token ids below.
   const gaz = eventGazetteerFor(kb);
+  const kinds = startKindsFor(kb);
   const out: EventMentionDetail[] = [];
   const taken = new Uint8Array(tokens.length);
-  const take = (first: number, last: number) => taken.fill(1, first, last + 1);
 
-  // Words are checked by id (one Map lookup per token for all recognisers, see vocabulary.ts).
+  // Words are checked by id (one Map lookup per token for all recognisers, see vocabulary.ts). One pass
+  // keeps the few tokens that may start something, with what they may start; the passes below visit only those.
   const ids = tokenIds(tokens);
-  // Pass 1: rounds of a series, known or not. Each starts at a round word ("round", "meeting").
-  for (let r = 1; r < tokens.length; r++) {
-    if (!ROUND_WORD_IDS.has(ids[r])) continue;
-    const found = roundAt(text, tokens, r, series);
-    if (found) {
-      out.push(found.mention);
-      take(found.first, found.last);
+  const at: number[] = [];
+  const kindAt: number[] = [];
+  let all = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const k = id < kinds.length ? kinds[id] : 0;
+    if (k !== 0) {
+      at.push(i);
+      kindAt.push(k);
+      all |= k;
     }
   }
-  // "the 3rd JMCC": an ordinal straight before a known series name.
-  for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !series.gazetteer.startsWith(ids[i])) continue;
-    const m = series.gazetteer.longestAt(tokens, i, text, ids);
-    if (!m || taken[m.first] || taken[m.last]) continue;
-    const body = bodyBefore(text, tokens, m.first);
-    const ord = ordinalEndingAt(tokens, text, body - 1);
-    if (ord && !taken[ord.first] && plainGap(text, tokens[body - 1], tokens[body])) {
-      const mention = roundMention(text, tokens, ord, m.payloads[0], series, m.last);
-      out.push(mention.mention);
-      take(ord.first, mention.last);
+
+  // Pass 1: rounds of a series, known or not. Each starts at a round word ("round", "meeting").
+  if (all & STARTS_ROUND) {
+    for (let c = 0; c < at.length; c++) {
+      const r = at[c];
+      if (r === 0 || (kindAt[c] & STARTS_ROUND) === 0) continue;
+      const found = roundAt(text, tokens, r, series);
+      if (found) {
+        out.push(found.mention);
+        taken.fill(1, found.first, found.last + 1);
+      }
     }
-    i = m.last;
+  }
+  // "the 3rd JMCC": an ordinal straight before a known series name (at most 4 party words between).
+  // Most series names ("Pakistan", "Russia"…) have no ordinal anywhere before them: those need no trie
+  // walk, except that a walk also moves the scan past the name. Such a skip only matters to a later
+  // candidate that can be a round, so the skips are worked out then, from the candidates within reach.
+  if (all & STARTS_SERIES) {
+    const reach = series.maxPhraseTokens;
+    let next = 1;
+    let unread = 0;
+    for (let c = 0; c < at.length; c++) {
+      const i = at[c];
+      if (i === 0 || (kindAt[c] & STARTS_SERIES) === 0 || !ordinalWordWithin(tokens, ids, i - 5, i)) continue;
+      let from = c;
+      while (from > unread && at[from] - at[from - 1] < reach) from--;
+      for (let p = from; p < c; p++) {
+        const q = at[p];
+        if (q === 0 || q < next || taken[q] || (kindAt[p] & STARTS_SERIES) === 0) continue;
+        const m = series.gazetteer.longestAt(tokens, q, text, ids);
+        if (m && !taken[m.first] && !taken[m.last]) next = m.last + 1;
+      }
+      unread = c + 1;
+      if (i < next || taken[i]) continue;
+      const m = series.gazetteer.longestAt(tokens, i, text, ids);
+      if (!m || taken[m.first] || taken[m.last]) continue;
+      const body = bodyBefore(text, tokens, m.first);
+      const ord = ordinalEndingAt(tokens, text, body - 1);
+      if (ord && !taken[ord.first] && plainGap(text, tokens[body - 1], tokens[body])) {
+        const mention = roundMention(text, tokens, ord, m.payloads[0], series, m.last);
+        out.push(mention.mention);
+        taken.fill(1, ord.first, mention.last + 1);
+      }
+      next = m.last + 1;
+    }
   }
 
   // Pass 2: KB events by name or alias.
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !gaz.startsWith(ids[i])) continue;
-    const m = gaz.longestAt(tokens, i, text, ids);
-    if (!m) continue;
-    let overlap = false;
-    for (let k = m.first; k <= m.last; k++) if (taken[k]) overlap = true;
-    const payload = m.payloads.find((p) => !p.acronym || isUpperToken(text, tokens[m.first]));
-    // A round-less event that names a series is the body (an organisation mention).
-    if (overlap || !payload || series.seriesIds.has(payload.event.id)) continue;
-    const ev = payload.event;
-    out.push({ kind: 'event', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: ev.id, label: ev.name });
-    take(m.first, m.last);
-    i = m.last;
+  if (all & STARTS_EVENT) {
+    let next = 0;
+    for (let c = 0; c < at.length; c++) {
+      const i = at[c];
+      if (i < next || taken[i] || (kindAt[c] & STARTS_EVENT) === 0) continue;
+      const m = gaz.longestAt(tokens, i, text, ids);
+      if (!m) continue;
+      let overlap = false;
+      for (let k = m.first; k <= m.last; k++) if (taken[k]) overlap = true;
+      const payload = writtenPayload(text, tokens[m.first], m.payloads);
+      // A round-less event that names a series is the body (an organisation mention).
+      if (overlap || !payload || series.seriesIds.has(payload.event.id)) continue;
+      const ev = payload.event;
+      out.push({ kind: 'event', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: ev.id, label: ev.name });
+      taken.fill(1, m.first, m.last + 1);
+      next = m.last + 1;
+    }
   }
 
   // Pass 3: agreements the KB lacks.
-  for (let h = 1; h < tokens.length; h++) {
-    if (taken[h] || !AGREEMENT_HEAD_IDS.has(ids[h])) continue;
-    const found = unknownAgreementAt(text, tokens, h, taken);
-    if (found) {
-      out.push(found.mention);
-      take(found.first, h);
+  if (all & STARTS_AGREEMENT) {
+    for (let c = 0; c < at.length; c++) {
+      const h = at[c];
+      if (h === 0 || taken[h] || (kindAt[c] & STARTS_AGREEMENT) === 0) continue;
+      const found = unknownAgreementAt(text, tokens, h, taken);
+      if (found) {
+        out.push(found.mention);
+        taken.fill(1, found.first, h + 1);
+      }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }
 
+const ORDINAL_WORD_IDS = new WordIdSet(ORDINAL_WORD_LIST);
+
+/**
+ * Whether some token in [from, to) may be the last of an ordinal ("third", "3rd"): an ordinal word or a
+ * word starting with a digit. A cheap necessary test for ordinalEndingAt.
+ */
+export function ordinalWordWithin(tokens: Token[], ids: Int32Array, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (ORDINAL_WORD_IDS.has(ids[k])) return true;
+    const c = tokens[k].norm.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const byStart = (a: EventMentionDetail, b: EventMentionDetail) => a.start - b.start;
+
+/** The first phrase as written: an acronym alias only in capitals (a loop, not find with a closure per match). */
+function writtenPayload(text: string, first: Token, payloads: EventPhrase[]): EventPhrase | undefined {
+  for (let p = 0; p < payloads.length; p++) {
+    if (!payloads[p].acronym || isUpperToken(text, first)) return payloads[p];
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@
 // come from the organisation (or the round-less event) with that id.
 import { KbEvent } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
+import { phraseKeys } from '../../text/tokens';
 import { perKb } from '../../kb/perKb';
 
 export interface SeriesIndex {
@@ -14,6 +15,8 @@ export interface SeriesIndex {
   seriesIds: Set<string>;
   /** Display label of a series. */
   labels: Map<string, string>;
+  /** Most words in one phrase of the gazetteer: how far a match can reach from where it starts. */
+  maxPhraseTokens: number;
 }
 
 export const seriesIndexFor = perKb((kb): SeriesIndex => {
@@ -25,6 +28,10 @@ export const seriesIndexFor = perKb((kb): SeriesIndex => {
     if (typeof ev.round === 'number' && Number.isFinite(ev.round) && !per.has(ev.round)) per.set(ev.round, ev);
   }
   const gazetteer = new Gazetteer<string>();
+  let maxPhraseTokens = 0;
+  const add = (phrase: string, id: string) => {
+    if (gazetteer.add(phrase, id)) maxPhraseTokens = Math.max(maxPhraseTokens, phraseKeys(phrase).length);
+  };
   const labels = new Map<string, string>();
   for (const id of rounds.keys()) {
     const org = (kb.organisations ?? []).find((o) => o?.id === id);
@@ -32,13 +39,13 @@ export const seriesIndexFor = perKb((kb): SeriesIndex => {
     const named = org ?? parent;
     if (named && typeof named.name === 'string') {
       labels.set(id, named.name);
-      gazetteer.add(named.name, id);
-      for (const a of named.aliases ?? []) if (typeof a === 'string') gazetteer.add(a, id);
+      add(named.name, id);
+      for (const a of named.aliases ?? []) if (typeof a === 'string') add(a, id);
     } else {
       labels.set(id, id);
     }
     // The id itself is often the acronym ("jmcc"); an upper-case id-like word is a fair name for it.
-    if (/^[a-z]{2,8}$/.test(id)) gazetteer.add(id, id);
+    if (/^[a-z]{2,8}$/.test(id)) add(id, id);
   }
-  return { gazetteer, rounds, seriesIds: new Set(rounds.keys()), labels };
+  return { gazetteer, rounds, seriesIds: new Set(rounds.keys()), labels, maxPhraseTokens };
 });

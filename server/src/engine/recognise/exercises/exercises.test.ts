@@ -3,6 +3,7 @@ import { recogniseExercises, ExerciseMentionWithYear } from '.';
 import { contextFor, exampleText, testKb } from '../../facts/testing';
 import { ordinalEndingAt, parseRoman } from './numerals';
 import { tokenise } from '../../text/tokens';
+import { nameGapOk } from './unknown';
 
 const kb = testKb();
 
@@ -148,5 +149,16 @@ describe('exercises recogniser', () => {
   it('is exact for every mention: text equals the slice it covers', () => {
     const text = exampleText('000') + '\n' + exampleText('001');
     for (const m of recogniseExercises(contextFor('ex:cat', text, kb))) assert.strictEqual(text.slice(m.start, m.end), m.text);
+  });
+
+  it('nameGapOk accepts what /^[ \u00a0]{0,2}[\'‘"“]?$/ accepted when not empty', () => {
+    const re = /^[ \u00a0]{0,2}['‘"“]?$/;
+    const chars = [' ', '\u00a0', "'", '‘', '"', '“', 'x', '-', '’'];
+    const gaps: string[] = [''];
+    for (let n = 0; n < 4; n++) for (const g of [...gaps]) for (const c of chars) if (g.length === n) gaps.push(g + c);
+    for (const gap of gaps) {
+      const text = `a${gap}b`;
+      assert.strictEqual(nameGapOk(text, 1, 1 + gap.length), gap.length > 0 && re.test(gap), JSON.stringify(gap));
+    }
   });
 });

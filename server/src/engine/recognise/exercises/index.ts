@@ -9,7 +9,7 @@ import { RecogniserContext } from '../context';
 import { Edition, editionAfter, ordinalBefore, parenthesisAfter } from './edition';
 import { ExerciseMentionWithYear } from './mention';
 import { UNKNOWN_TRIGGERS, unknownAt } from './unknown';
-import { tokenIds, WordIdSet } from '../../text/vocabulary';
+import { tokenIds, vocabularySize, WordIdSet } from '../../text/vocabulary';
 import { isCapitalised, isQuotedSpan } from './words';
 import { perKb } from '../../kb/perKb';
 
@@ -37,6 +37,20 @@ const gazetteerFor = perKb((kb): Gazetteer<ExercisePhrase> => {
 
 const UNKNOWN_TRIGGER_IDS = new WordIdSet(UNKNOWN_TRIGGERS);
 
+/** What a word (by id) may start: a token with neither is passed over with one array read. */
+const STARTS_KB_NAME = 1;
+const STARTS_UNKNOWN = 2;
+
+const startKindsFor = perKb((kb): Uint8Array => {
+  const gaz = gazetteerFor(kb);
+  // After the gazetteer registered its words: words registered later start nothing here.
+  const kinds = new Uint8Array(vocabularySize() + 1);
+  for (let id = 1; id < kinds.length; id++) {
+    kinds[id] = (gaz.startsWith(id) ? STARTS_KB_NAME : 0) | (UNKNOWN_TRIGGER_IDS.has(id) ? STARTS_UNKNOWN : 0);
+  }
+  return kinds;
+});
+
 /** Words that say the next or previous name is an exercise. */
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'manoeuvres', 'maneuvers', 'codenamed', 'named', 'dubbed']);
 
@@ -44,14 +58,22 @@ export function recogniseExercises(ctx: RecogniserContext): ExerciseMention[] {
   const { tokens, kb } = ctx;
   const text = ctx.article.text;
   const gaz = gazetteerFor(kb);
+  const kinds = startKindsFor(kb);
   const out: ExerciseMentionWithYear[] = [];
-  // Token ids (vocabulary.ts) let most tokens be passed over with two array reads.
+  // Token ids (vocabulary.ts) let most tokens be passed over with one array read.
   const ids = tokenIds(tokens);
   const isKnownAt = (k: number) => gaz.longestAt(tokens, k, text, ids) !== undefined;
   let i = 0;
   while (i < tokens.length) {
-    const m = gaz.startsWith(ids[i]) ? gaz.longestAt(tokens, i, text, ids) : undefined;
-    if (m && isCapitalised(text, m.start)) {
+    const id = ids[i];
+    const kind = id < kinds.length ? kinds[id] : 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    // A KB name must be capitalised where it starts (this token): tested before the trie walk.
+    const m = (kind & STARTS_KB_NAME) !== 0 && isCapitalised(text, tokens[i].start) ? gaz.longestAt(tokens, i, text, ids) : undefined;
+    if (m) {
       const mention = kbMention(ctx, m.first, m.last, m.payloads);
       if (mention) {
         out.push(mention.mention);
@@ -59,7 +81,7 @@ export function recogniseExercises(ctx: RecogniserContext): ExerciseMention[] {
         continue;
       }
     }
-    const unknown = UNKNOWN_TRIGGER_IDS.has(ids[i]) ? unknownAt(ctx, i, isKnownAt) : undefined;
+    const unknown = (kind & STARTS_UNKNOWN) !== 0 ? unknownAt(ctx, i, isKnownAt) : undefined;
     if (unknown) {
       out.push(unknown.mention);
       i = unknown.lastToken + 1;

@@ -61,6 +61,9 @@ for (let t = 2; t < 10; t++) {
 for (let t = 2; t < ORDINAL_TENS.length; t++) ORDINAL_WORDS.set(ORDINAL_TENS[t], t * 10);
 CARDINAL_WORDS.set('dozen', 12);
 
+/** The ordinal words ("first", "twentieth"): every word ordinalEndingAt reads, besides digits ("3rd"). */
+export const ORDINAL_WORD_LIST: readonly string[] = [...ORDINAL_WORDS.keys()];
+
 /** "1st", "22nd", "3rd", "4th" → number; words are handled by ordinalWord. */
 export function ordinalDigits(norm: string): number | null {
   if (norm.length < 3 || norm.length > 5) return null;
