@@ -293,7 +293,7 @@ export class WorkspaceIndexer {
     if (!completed && !cancelled()) ctx.log('Index workers did not finish: analysing the rest on the main thread');
     else {
       const heapMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-      ctx.log(`Index workers done: ${merged.size} articles in ${Date.now() - workersStarted} ms (main heap ${heapMB} MB)`);
+      ctx.log(`Index workers done: ${merged.size} articles in ${Date.now() - workersStarted} ms (main heap ${heapMB} MB, at most ${merger.peak} results waiting to merge)`);
     }
     return merged;
   }

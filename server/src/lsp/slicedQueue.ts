@@ -15,9 +15,13 @@ export class SlicedQueue<T> {
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
+  /** Most items ever waiting at once: shows whether the main thread keeps up. */
+  peak = 0;
+
   push(items: Iterable<T>): void {
     if (this.stopped) return;
     for (const item of items) this.items.push(item);
+    this.peak = Math.max(this.peak, this.pending);
     this.schedule();
   }
 
