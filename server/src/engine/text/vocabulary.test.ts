@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Gazetteer } from './gazetteer';
 import { tokenise } from './tokens';
-import { WordIdSet, registerWord, tokenIds } from './vocabulary';
+import { WordIdSet, registerWord, tokenIds, wordIdFlags } from './vocabulary';
 
 describe('text/vocabulary', () => {
   it('gives known words an id and unknown words 0', () => {
@@ -44,4 +44,19 @@ describe('text/vocabulary', () => {
     assert.strictEqual(ids[many.length + 1], 0);
     assert.strictEqual(registerWord('growthword17'), ids[17]);
   });
+
+  it('builds a table of flags per word id, and words registered after it start nothing there', () => {
+    const a = registerWord('flagword-alpha');
+    const b = registerWord('flagwordbeta');
+    const table = wordIdFlags([
+      [1, (id) => id === a || id === b],
+      [4, (id) => id === b],
+    ]);
+    assert.strictEqual(table[a], 1);
+    assert.strictEqual(table[b], 5);
+    assert.strictEqual(table[0], 0);
+    const later = registerWord('flagwordlater');
+    assert.strictEqual(table[later] ?? 0, 0);
+  });
 });
+

@@ -79,6 +79,21 @@ export function vocabularySize(): number {
   return count;
 }
 
+/**
+ * Per word id, the OR of the flags whose test holds (what the word may start, in one recogniser): built
+ * once per KB, after its gazetteers registered their words, and read at every token. Words registered
+ * later are past the end of the table: they start nothing there.
+ */
+export function wordIdFlags(flags: [flag: number, holds: (id: number) => boolean][]): Uint8Array {
+  const table = new Uint8Array(vocabularySize() + 1);
+  for (let id = 1; id < table.length; id++) {
+    let bits = 0;
+    for (const [flag, holds] of flags) if (holds(id)) bits |= flag;
+    table[id] = bits;
+  }
+  return table;
+}
+
 interface TokenIds {
   generation: number;
   ids: Int32Array;

@@ -5,7 +5,7 @@
 import { OrganisationMention, PlaceMention } from '../../types';
 import { Gazetteer, GazetteerMatch } from '../../text/gazetteer';
 import { Token, phraseKeys } from '../../text/tokens';
-import { registerWord, tokenIds, vocabularySize } from '../../text/vocabulary';
+import { registerWord, tokenIds, wordIdFlags } from '../../text/vocabulary';
 import { RecogniserContext } from '../context';
 import { isCapitalised, isUpperToken } from '../exercises/words';
 import { seriesIndexFor } from '../events/series';
@@ -53,8 +53,7 @@ const entityIndexFor = perKb((kb): EntityIndex => {
   }
   // Every first word is registered by now (the gazetteer did it): these lookups register nothing new, and
   // words registered later start nothing here.
-  const starts = new Uint8Array(vocabularySize() + 1);
-  for (let id = 1; id < starts.length; id++) if (g.startsWith(id)) starts[id] = STARTS_PHRASE;
+  const starts = wordIdFlags([[STARTS_PHRASE, (id) => g.startsWith(id)]]);
   for (const w of lowerFirstWords) if (w !== undefined) starts[registerWord(w)] |= STARTS_LOWER_CASE;
   return { gazetteer: g, starts };
 });

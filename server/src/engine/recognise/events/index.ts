@@ -8,7 +8,7 @@
 // A series named without a round ("JMCC would continue") is the body itself: an organisation, not an event.
 import { EventMention, KbEvent } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
-import { WordIdSet, tokenIds, vocabularySize } from '../../text/vocabulary';
+import { WordIdSet, tokenIds, wordIdFlags } from '../../text/vocabulary';
 import { Token } from '../../text/tokens';
 import { RecogniserContext } from '../context';
 import { ORDINAL_WORD_LIST, ordinalEndingAt } from '../exercises/numerals';
@@ -51,16 +51,12 @@ const STARTS_AGREEMENT = 8;
 const startKindsFor = perKb((kb): Uint8Array => {
   const series = seriesIndexFor(kb).gazetteer;
   const gaz = eventGazetteerFor(kb);
-  // After both gazetteers registered their words: words registered later start nothing here.
-  const kinds = new Uint8Array(vocabularySize() + 1);
-  for (let id = 1; id < kinds.length; id++) {
-    kinds[id] =
-      (ROUND_WORD_IDS.has(id) ? STARTS_ROUND : 0) |
-      (series.startsWith(id) ? STARTS_SERIES : 0) |
-      (gaz.startsWith(id) ? STARTS_EVENT : 0) |
-      (AGREEMENT_HEAD_IDS.has(id) ? STARTS_AGREEMENT : 0);
-  }
-  return kinds;
+  return wordIdFlags([
+    [STARTS_ROUND, (id) => ROUND_WORD_IDS.has(id)],
+    [STARTS_SERIES, (id) => series.startsWith(id)],
+    [STARTS_EVENT, (id) => gaz.startsWith(id)],
+    [STARTS_AGREEMENT, (id) => AGREEMENT_HEAD_IDS.has(id)],
+  ]);
 });
 
 export function recogniseEvents(ctx: RecogniserContext): EventMention[] {

@@ -9,7 +9,7 @@ import { RecogniserContext } from '../context';
 import { Edition, editionAfter, ordinalBefore, parenthesisAfter } from './edition';
 import { ExerciseMentionWithYear } from './mention';
 import { UNKNOWN_TRIGGERS, unknownAt } from './unknown';
-import { tokenIds, vocabularySize, WordIdSet } from '../../text/vocabulary';
+import { tokenIds, wordIdFlags, WordIdSet } from '../../text/vocabulary';
 import { isCapitalised, isQuotedSpan } from './words';
 import { perKb } from '../../kb/perKb';
 
@@ -43,12 +43,10 @@ const STARTS_UNKNOWN = 2;
 
 const startKindsFor = perKb((kb): Uint8Array => {
   const gaz = gazetteerFor(kb);
-  // After the gazetteer registered its words: words registered later start nothing here.
-  const kinds = new Uint8Array(vocabularySize() + 1);
-  for (let id = 1; id < kinds.length; id++) {
-    kinds[id] = (gaz.startsWith(id) ? STARTS_KB_NAME : 0) | (UNKNOWN_TRIGGER_IDS.has(id) ? STARTS_UNKNOWN : 0);
-  }
-  return kinds;
+  return wordIdFlags([
+    [STARTS_KB_NAME, (id) => gaz.startsWith(id)],
+    [STARTS_UNKNOWN, (id) => UNKNOWN_TRIGGER_IDS.has(id)],
+  ]);
 });
 
 /** Words that say the next or previous name is an exercise. */

@@ -2,7 +2,7 @@
 // person names with generated spelling variants, surnames, titles (KB + generic), ranks, demonyms.
 import { KnowledgeBase } from '../../types';
 import { Gazetteer } from '../../text/gazetteer';
-import { WordIdSet, vocabularySize } from '../../text/vocabulary';
+import { WordIdSet, wordIdFlags } from '../../text/vocabulary';
 import { phraseKeys } from '../../text/tokens';
 import { DEMONYMS, GENERIC_TITLES, HONORIFICS, PAST_MARKERS, RETIRED_BEFORE, PREFIX_ONLY_TITLES, RANKS, RELATIONAL_TITLES, SURNAME_FIRST, spellingsOf } from './lexicon';
 import { perKb } from '../../kb/perKb';
@@ -176,17 +176,15 @@ function build(kb: KnowledgeBase): OfficialsIndex {
   const past = new WordIdSet(PAST_MARKERS);
   const retired = new WordIdSet(RETIRED_BEFORE);
   const honorific = new WordIdSet(HONORIFICS);
-  // After every word above is registered: later words start nothing here.
-  const startKinds = new Uint8Array(vocabularySize() + 1);
-  for (let id = 1; id < startKinds.length; id++) {
-    startKinds[id] =
-      (titles.startsWith(id) ? STARTS_TITLE : 0) |
-      (ranks.startsWith(id) ? STARTS_RANK : 0) |
-      (demonyms.startsWith(id) ? STARTS_DEMONYM : 0) |
-      (names.startsWith(id) ? STARTS_NAME : 0) |
-      (past.has(id) ? IS_PAST_MARKER : 0) |
-      (retired.has(id) ? IS_RETIRED_BEFORE : 0) |
-      (honorific.has(id) ? IS_HONORIFIC : 0);
-  }
+  // After every word above is registered.
+  const startKinds = wordIdFlags([
+    [STARTS_TITLE, (id) => titles.startsWith(id)],
+    [STARTS_RANK, (id) => ranks.startsWith(id)],
+    [STARTS_DEMONYM, (id) => demonyms.startsWith(id)],
+    [STARTS_NAME, (id) => names.startsWith(id)],
+    [IS_PAST_MARKER, (id) => past.has(id)],
+    [IS_RETIRED_BEFORE, (id) => retired.has(id)],
+    [IS_HONORIFIC, (id) => honorific.has(id)],
+  ]);
   return { names, surnames, titles, ranks, demonyms, entities, lowerStarters, lowerStarterIds, startKinds, countryOf, titleKeysOf, rankKeysOf };
 }
