@@ -82,7 +82,8 @@ describe('language server: indexing in worker threads', function () {
       const workers = await indexWith(dir, '2', settings);
       assert.ok(workers.log.some((m) => /worker threads/.test(m)), `the workers ran: ${workers.log.join(' | ')}`);
       assert.ok(!main.log.some((m) => /worker threads/.test(m)), 'the reference run used none');
-      assert.strictEqual(Object.keys(workers.diagnostics).filter((u) => u.endsWith('.txt')).length, COPIES * 5, 'every article got diagnostics');
+      // Closed articles without findings get no message at all (nothing to clear): compare those that have some.
+      assert.ok(Object.keys(workers.diagnostics).filter((u) => u.endsWith('.txt')).length >= COPIES, 'articles with findings got diagnostics');
       assert.deepStrictEqual(workers.diagnostics, main.diagnostics);
       const all = Object.values(workers.diagnostics).flat();
       if (label.startsWith('across')) {
