@@ -10,8 +10,8 @@ import { analyseText, toIndexEntry } from '../engine/analyse';
 import { RuleSeverities } from '../engine/checks';
 import { Finding, KnowledgeBase } from '../engine/types';
 import { IndexedArticle } from '../engine/workspace/index';
-import { AnnotatorService, DEFAULT_MAX_ARTICLE_LENGTH, KbFile } from '../engine/workspace/service';
-import { factSignature, sentencesJson, signatureOfJson } from './factSignature';
+import { AnnotatorService, KbFile } from '../engine/workspace/service';
+import { sentencesJson, signatureOfJson } from './factSignature';
 import { LineTable, LineTableWire } from './positions';
 
 export interface IndexWorkerInit {
@@ -135,15 +135,7 @@ export function analyseBatch(service: AnnotatorService, input: AnalyseBatch): An
  */
 function analysedTextJson(service: AnnotatorService, uri: string, text: string): string {
   const { settings } = service;
-  if (text.length > (settings.maxArticleLength ?? DEFAULT_MAX_ARTICLE_LENGTH)) {
-    // Never reached from read() (a file within maxSizeKB has no more UTF-16 units than bytes); the service
-    // builds the placeholder analysis for it.
-    const analysis = service.updateArticle(uri, text, false);
-    const findings = service.findings(analysis).map((f) => ({ ...f, uri: f.uri || uri }));
-    const entry = service.index.get(uri) ?? toIndexEntry(analysis);
-    service.removeArticle(uri);
-    return fileToJson({ uri, kind: 'text', entry, findings, lines: LineTable.of(text).toWire(), signature: factSignature(entry) });
-  }
+  // read() refused files over the size limit, so the whole text is analysed here.
   const analysis = analyseText(uri, text, service.kb, { dateOverride: settings.dateOverride });
   const entry = toIndexEntry(analysis, { sharesText: true });
   // The worker's index holds this article alone: the findings lack only the cross-article ones.
@@ -170,30 +162,10 @@ export function textFileJson(uri: string, entry: IndexedArticle, findings: Findi
   return `{"uri":${JSON.stringify(uri)},"kind":"text","entry":${entryJson},"findings":${JSON.stringify(findings)},"lines":${linesJson},"signature":${JSON.stringify(signature)}}`;
 }
 
-/**
- * The JSON of LineTable.of(text).toWire() as fileToJson writes it, straight from the text: no arrays of
- * numbers built, copied to typed arrays and back. Most texts have no carriage return: their line breaks are
- * found by indexOf, not a test per character.
- */
+/** The JSON of LineTable.of(text).toWire() as fileToJson writes it (typed arrays join without a copy). */
 export function lineTableJson(text: string): string {
-  let starts = '0';
-  let ends = '';
-  if (text.indexOf('\r') === -1) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      ends += `${i},`;
-      starts += `,${i + 1}`;
-    }
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ || c === 10 /* \n */) {
-        ends += `${i},`;
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        starts += `,${i + 1}`;
-      }
-    }
-  }
-  return `{"starts":[${starts}],"ends":[${ends}${text.length}],"length":${text.length}}`;
+  const { starts, ends, length } = LineTable.of(text).toWire();
+  return `{"starts":[${starts.join(',')}],"ends":[${ends.join(',')}],"length":${length}}`;
 }
 
 /**

@@ -17,12 +17,20 @@ export class LineTable {
   static of(text: string): LineTable {
     const starts: number[] = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ || c === 10 /* \n */) {
+    if (text.indexOf('\r') === -1) {
+      // Most texts have no carriage return: their line breaks are found by indexOf, not a test per character.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
         ends.push(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */ || c === 10 /* \n */) {
+          ends.push(i);
+          if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(text.length);
