@@ -22,8 +22,14 @@ export interface JsonFinding {
 }
 
 /** Line tables of the files findings point into (articles, KB files), read once each. */
-class Lines {
+export class Lines {
   private readonly cache = new Map<string, LineTable>();
+
+  /** The table of a file whose text is at hand (an article with findings, as it is read): no second read. */
+  remember(file: string, text: string): void {
+    this.cache.set(file, LineTable.of(text));
+  }
+
   get(file: string): LineTable {
     let li = this.cache.get(file);
     if (!li) {
@@ -63,13 +69,17 @@ export function findingsToJson(findings: Finding[], lines = new Lines()): JsonFi
 }
 
 /**
- * `check` without workers: each article is analysed once, its rules run as it is read (see ownFindings), and
- * the cross-article rule runs again once the index is complete (completeFindings). KB problems come last.
+ * `check` without workers: each article is analysed once, its rules run as it is read, and the cross-article
+ * rule runs again once the index is complete (completeFindings). KB problems come last.
  */
 export function check(args: CliArgs, sources: Sources): { findings: JsonFinding[]; skipped: string[] } {
   const own = new Map<string, Finding[]>();
-  const loaded = loadWorkspace(args, sources, (file, _text, result, service) => own.set(file, service.findings(result)));
   const lines = new Lines();
+  const loaded = loadWorkspace(args, sources, (file, text, result, service) => {
+    const found = service.findings(result);
+    own.set(file, found);
+    if (found.length) lines.remember(file, text);
+  });
   const out: JsonFinding[] = [];
   const screen = new ConflictScreen(loaded.service);
   for (const file of loaded.articles) out.push(...findingsToJson(completeFindings(loaded.service, screen, file, own.get(file) ?? []), lines));

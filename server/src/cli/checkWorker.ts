@@ -5,7 +5,7 @@ import { toIndexEntry } from '../engine/analyse';
 import { IndexedArticle, packMentions } from '../engine/workspace';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { readText } from './files';
-import { completeFindings, findingsToJson } from './check';
+import { completeFindings, findingsToJson, Lines } from './check';
 import { Finding, KnowledgeBase } from '../engine/types';
 import { ConflictScreen } from '../engine/workspace/crossArticle';
 
@@ -29,13 +29,17 @@ if (parentPort) {
   const input = workerData as WorkerInput;
   const service = AnnotatorService.withLoadedKb(input.kbFiles, input.kb, { dateOverride: input.dateOverride, workspaceKbUri: input.workspaceKbUri });
   const mine = new Map<string, Finding[]>();
+  const lines = new Lines();
   const skipped: string[] = [];
   const entries: IndexedArticle[] = [];
   for (const file of input.files) {
     try {
       // Rules run now, against this worker's share; full analyses are not kept (see completeFindings).
-      const analysis = service.updateArticle(file, readText(file), false);
-      mine.set(file, service.findings(analysis));
+      const text = readText(file);
+      const analysis = service.updateArticle(file, text, false);
+      const found = service.findings(analysis);
+      mine.set(file, found);
+      if (found.length) lines.remember(file, text);
       // updateArticle indexed it already: send that entry rather than building it twice. Other workers read
       // only its facts, date and sentences (the cross-article rule), so its mentions stay here.
       const entry = service.index.get(file) ?? toIndexEntry(analysis);
@@ -50,6 +54,6 @@ if (parentPort) {
     const screen = new ConflictScreen(service);
     const findings = [];
     for (const [file, own] of mine) findings.push(...completeFindings(service, screen, file, own));
-    port.postMessage({ type: 'findings', findings: findingsToJson(findings) } satisfies WorkerMessage);
+    port.postMessage({ type: 'findings', findings: findingsToJson(findings, lines) } satisfies WorkerMessage);
   });
 }
