@@ -108,6 +108,44 @@ function disagreeing(ctx: CheckContext, f: StatedFact): { sample: StatedFact[]; 
   return { sample, total };
 }
 
+/**
+ * Whether the statements of one subject and predicate across the index could give disagreeing() anything to
+ * find: a necessary condition, cheap enough to screen every article with (see ConflictScreen). Dates and
+ * counts need two different values; rounds need one round on two dates, or one full date given two rounds
+ * (different rounds on their own dates never conflict).
+ */
+export function statementsMayDisagree(facts: Fact[], predicate: Fact['predicate']): boolean {
+  return predicate === 'round' ? roundsMayConflict(facts) : valuesDiffer(facts, predicate);
+}
+
+function valuesDiffer(facts: Fact[], predicate: Fact['predicate']): boolean {
+  let first: string | undefined;
+  for (const o of facts) {
+    if (o.predicate !== predicate) continue;
+    if (first === undefined) first = o.value;
+    else if (o.value !== first) return true;
+  }
+  return false;
+}
+
+function roundsMayConflict(facts: Fact[]): boolean {
+  const datesOfRound = new Map<string, string>();
+  const roundOfDay = new Map<string, string>();
+  for (const o of facts) {
+    const date = (o as { date?: string | null }).date;
+    // The rule compares rounds by their dates only: a round stated without one conflicts with nothing.
+    if (o.predicate !== 'round' || !isCalendarDate(date)) continue;
+    const known = datesOfRound.get(o.value);
+    if (known === undefined) datesOfRound.set(o.value, date);
+    else if (known !== date) return true;
+    if (date.length !== 10) continue;
+    const round = roundOfDay.get(date);
+    if (round === undefined) roundOfDay.set(date, o.value);
+    else if (round !== o.value) return true;
+  }
+  return false;
+}
+
 function acrossArticles(ctx: CheckContext, f: StatedFact): { message: string; related: RelatedInformation[]; fixes: Fix[] } | null {
   const { sample: others, total } = disagreeing(ctx, f);
   if (total === 0) return null;

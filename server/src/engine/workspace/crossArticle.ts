@@ -6,7 +6,7 @@ import { parseArticle } from '../article';
 import { rules, runChecks, RuleSeverities } from '../checks';
 import { Fact, Finding } from '../types';
 import { AnnotatorService } from './service';
-import { isCalendarDate } from '../checks/support/dates';
+import { statementsMayDisagree } from '../checks/conflicting-fact';
 
 export const CROSS_ARTICLE_RULE = 'conflicting-fact';
 const CROSS_PREDICATES = new Set<Fact['predicate']>(['date', 'quantity', 'round']);
@@ -44,11 +44,9 @@ export function hasCrossFacts(facts: Fact[]): boolean {
 }
 
 /**
- * Could any of these facts disagree with another article's? A necessary condition of the cross-article rule,
- * cheap to test, that spares most articles the second pass: a date or count group (subject, predicate) needs
- * two different values; a meeting series' rounds need one round on two different dates, or one full date
- * given two round numbers (different rounds on their own dates never conflict). Cached per group for one
- * index revision.
+ * Could any of these facts disagree with another article's? The rule's own necessary condition
+ * (statementsMayDisagree), asked once per fact group (subject, predicate) and index revision: it spares most
+ * articles the second pass.
  */
 export class ConflictScreen {
   private readonly hot = new Map<string, boolean>();
@@ -66,39 +64,11 @@ export class ConflictScreen {
       if (!CROSS_PREDICATES.has(f.predicate)) continue;
       const key = `${f.subject}\u0000${f.predicate}`;
       let hot = this.hot.get(key);
-      if (hot === undefined) this.hot.set(key, (hot = f.predicate === 'round' ? roundsMayConflict(index.factsAbout(f.subject)) : valuesDiffer(index.factsAbout(f.subject), f.predicate)));
+      if (hot === undefined) this.hot.set(key, (hot = statementsMayDisagree(index.factsAbout(f.subject), f.predicate)));
       if (hot) return true;
     }
     return false;
   }
-}
-
-function valuesDiffer(facts: Fact[], predicate: Fact['predicate']): boolean {
-  let first: string | undefined;
-  for (const o of facts) {
-    if (o.predicate !== predicate) continue;
-    if (first === undefined) first = o.value;
-    else if (o.value !== first) return true;
-  }
-  return false;
-}
-
-function roundsMayConflict(facts: Fact[]): boolean {
-  const datesOfRound = new Map<string, string>();
-  const roundOfDay = new Map<string, string>();
-  for (const o of facts) {
-    const date = (o as { date?: string | null }).date;
-    // The rule compares rounds by their dates only: a round stated without one conflicts with nothing.
-    if (o.predicate !== 'round' || !isCalendarDate(date)) continue;
-    const known = datesOfRound.get(o.value);
-    if (known === undefined) datesOfRound.set(o.value, date);
-    else if (known !== date) return true;
-    if (date.length !== 10) continue;
-    const round = roundOfDay.get(date);
-    if (round === undefined) roundOfDay.set(date, o.value);
-    else if (round !== o.value) return true;
-  }
-  return false;
 }
 
 /** Where a finding sorts among an article's findings (see AnnotatorService.findings and runChecks). */
@@ -110,8 +80,14 @@ const RULE_ORDER = new Map<string, number>([...rules.map((r, i) => [r.code, i] a
  * first, then by end, then in rule order.
  */
 export function withCrossArticleFindings(own: Finding[], cross: Finding[]): Finding[] {
-  const rank = (f: Finding) => RULE_ORDER.get(f.code) ?? -1;
   const merged = [...own.filter((f) => f.code !== CROSS_ARTICLE_RULE), ...cross];
   // Array.prototype.sort is stable: findings equal on every key keep the rule's own order.
-  return merged.sort((a, b) => a.start - b.start || (rank(a) < 0 ? 0 : 1) - (rank(b) < 0 ? 0 : 1) || (rank(a) < 0 ? 0 : a.end - b.end || rank(a) - rank(b)));
+  return merged.sort((a, b) => {
+    if (a.start !== b.start) return a.start - b.start;
+    const aRule = RULE_ORDER.get(a.code);
+    const bRule = RULE_ORDER.get(b.code);
+    // The article's own problems (no rule) come first, in their order.
+    if (aRule === undefined || bRule === undefined) return (aRule === undefined ? 0 : 1) - (bRule === undefined ? 0 : 1);
+    return a.end - b.end || aRule - bRule;
+  });
 }
