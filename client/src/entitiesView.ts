@@ -5,6 +5,7 @@ import { NewsClient } from './client';
 import { buildEntitiesTree, EntitiesNode, GroupNode, presentEntitiesNode } from './entitiesTree';
 import { relativeLabel } from './reveal';
 import { refreshOnIndexChange } from './refresh';
+import { treeItem } from './treeItem';
 
 export const ENTITIES_VIEW_ID = 'newsAnnotator.entities';
 
@@ -48,9 +49,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, 
 
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
     const p = presentEntitiesNode(node, relativeLabel);
-    const state =
-      p.collapsible === 'none' ? vscode.TreeItemCollapsibleState.None : p.collapsible === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(p.label, state);
+    const item = treeItem(p.label, p.collapsible);
     item.description = p.description;
     if ('tooltip' in p) item.tooltip = p.tooltip;
     item.contextValue = node.type;

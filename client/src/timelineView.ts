@@ -6,6 +6,7 @@ import { NewsClient } from './client';
 import { relativeLabel } from './reveal';
 import { buildTimelineTree, childrenOf, presentNode, revealTarget, TimelineNode, YearNode } from './timelineTree';
 import { refreshOnIndexChange } from './refresh';
+import { treeItem } from './treeItem';
 
 export const TIMELINE_VIEW_ID = 'newsAnnotator.timeline';
 const FILTERED_CONTEXT = 'newsAnnotator.timelineFiltered';
@@ -86,9 +87,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
 
   getTreeItem(node: TimelineNode): vscode.TreeItem {
     const p = presentNode(node, relativeLabel);
-    const state =
-      p.collapsible === 'none' ? vscode.TreeItemCollapsibleState.None : p.collapsible === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(p.label, state);
+    const item = treeItem(p.label, p.collapsible);
     item.description = p.description;
     item.tooltip = p.tooltip;
     item.contextValue = node.type;
