@@ -9,7 +9,8 @@ import { parentPort, workerData } from 'worker_threads';
 import { analyseText, toIndexEntry } from '../engine/analyse';
 import { RuleSeverities } from '../engine/checks';
 import { Finding, KnowledgeBase } from '../engine/types';
-import { IndexedArticle } from '../engine/workspace/index';
+import { IndexedArticle, packedMentionsFromWire, packedMentionsToWire, PackedMentionsWire } from '../engine/workspace/index';
+import { StringPool } from '../engine/workspace/stringPool';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { sentencesJson, signatureOfJson } from './factSignature';
 import { LineTable, LineTableWire } from './positions';
@@ -56,16 +57,22 @@ export function fileToJson(file: AnalysedFile): string {
   const { starts, ends, length } = file.lines;
   return JSON.stringify({
     ...file,
-    entry: { ...file.entry, sentences: [...file.entry.sentences] },
+    entry: { ...file.entry, mentions: packedMentionsToWire(file.entry.mentions), sentences: [...file.entry.sentences] },
     lines: { starts: Array.from(starts), ends: Array.from(ends), length },
   });
 }
 
-export function fileFromJson(json: string): AnalysedFile {
+/** `pool`: shares recurring strings (KB ids, names, labels) between the entries the main thread keeps. */
+export function fileFromJson(json: string, pool?: StringPool): AnalysedFile {
   const file = JSON.parse(json) as AnalysedFile;
   if (file.kind === 'text') {
-    const sentences = file.entry.sentences as unknown as [number, string][];
-    file.entry.sentences = new Map(sentences);
+    const { entry } = file;
+    const sentences = entry.sentences as unknown as [number, string][];
+    entry.sentences = new Map(sentences);
+    entry.mentions = packedMentionsFromWire(entry.mentions as unknown as PackedMentionsWire, pool?.share);
+    pool?.shareFactStrings(entry);
+    // Maps across the server key this article by its uri: one copy of it, not one per map.
+    if (file.uri === entry.uri) file.uri = entry.uri;
     const lines = file.lines as unknown as { starts: number[]; ends: number[]; length: number };
     file.lines = { starts: Uint32Array.from(lines.starts), ends: Uint32Array.from(lines.ends), length: lines.length };
   }
@@ -158,7 +165,7 @@ export function textFileJson(uri: string, entry: IndexedArticle, findings: Findi
   const factsJson = JSON.stringify(entry.facts);
   const sentences = sentencesJson(entry.sentences);
   const signature = signatureOfJson(dateJson, factsJson, sentences);
-  const entryJson = `{"uri":${JSON.stringify(entry.uri)},"date":${dateJson},"mentions":${JSON.stringify(entry.mentions)},"facts":${factsJson},"sentences":${sentences}}`;
+  const entryJson = `{"uri":${JSON.stringify(entry.uri)},"date":${dateJson},"mentions":${JSON.stringify(packedMentionsToWire(entry.mentions))},"facts":${factsJson},"sentences":${sentences}}`;
   return `{"uri":${JSON.stringify(uri)},"kind":"text","entry":${entryJson},"findings":${JSON.stringify(findings)},"lines":${linesJson},"signature":${JSON.stringify(signature)}}`;
 }
 

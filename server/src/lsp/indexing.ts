@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import { pathToFileURL } from 'url';
 import { CancellationToken, Diagnostic, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { Finding } from '../engine/types';
-import { IndexedArticle } from '../engine/workspace/index';
+import { StringPool } from '../engine/workspace/stringPool';
 import { KbFile } from '../engine/workspace/service';
 import { BUILTIN_ARTICLE_GLOBS, ServerContext } from './context';
 import { ConflictScreen, CROSS_ARTICLE_RULE, crossArticleFindings, hasCrossFacts } from '../engine/workspace/crossArticle';
@@ -226,11 +226,12 @@ export class WorkspaceIndexer {
       kb: ctx.service.kb,
       workspaceKbUri: ctx.service.settings.workspaceKbUri,
     };
-    const interner = new Interner();
+    // Entries parsed from JSON hold fresh copies of their strings: one shared copy of each recurring one.
+    const pool = new StringPool();
     const early = new Map<number, AnalysedBatch>();
     let next = 0;
     const mergeOne = (json: string): void => {
-      const r = fileFromJson(json);
+      const r = fileFromJson(json, pool);
       progress.step(`Analysing ${shortName(r.uri)}`);
       merged.add(r.uri);
       if (ctx.documents.get(r.uri)) {
@@ -250,8 +251,7 @@ export class WorkspaceIndexer {
       }
       ctx.tooLarge.delete(r.uri);
       ctx.service.release(r.uri);
-      const entry = interner.entry(r.entry);
-      ctx.service.index.set(entry);
+      ctx.service.index.set(r.entry);
       ctx.positions.rememberTable(r.uri, LineTable.fromWire(r.lines));
       this.diagnostics.recordChecked(r.uri, r.signature);
       const diagnostics: Diagnostic[] = [];
@@ -260,7 +260,7 @@ export class WorkspaceIndexer {
         if (d) diagnostics.push(d);
       }
       stats.articles++;
-      if (hasCrossFacts(entry.facts)) {
+      if (hasCrossFacts(r.entry.facts)) {
         toCrossCheck.set(r.uri, { diagnostics, length: r.lines.length });
       } else {
         this.diagnostics.publishClosed(r.uri, diagnostics, [], r.lines.length);
@@ -391,39 +391,6 @@ class ProgressReporter {
     if (percent === this.lastPercent) return;
     this.lastPercent = percent;
     this.progress?.report(percent, message);
-  }
-}
-
-/**
- * Entries cloned from a worker carry their own copy of every string: the same kinds, entity ids, labels and
- * uris thousands of times over. Interning them keeps one copy each in the index.
- */
-class Interner {
-  private readonly strings = new Map<string, string>();
-
-  private s<T>(value: T): T {
-    if (typeof value !== 'string' || value.length > 200) return value;
-    const known = this.strings.get(value);
-    if (known !== undefined) return known as T;
-    this.strings.set(value, value);
-    return value;
-  }
-
-  private object<T extends object>(o: T): T {
-    const rec = o as Record<string, unknown>;
-    for (const key of Object.keys(rec)) {
-      const v = rec[key];
-      if (typeof v === 'string') rec[key] = this.s(v);
-    }
-    return o;
-  }
-
-  entry(e: IndexedArticle): IndexedArticle {
-    e.uri = this.s(e.uri);
-    const { entities, texts, extras } = e.mentions;
-    for (const column of [entities, texts, extras] as unknown[][]) for (let i = 0; i < column.length; i++) column[i] = this.s(column[i]);
-    for (const f of e.facts) this.object(f);
-    return e;
   }
 }
 

@@ -8,7 +8,7 @@
 // text order is preserved (the timeline depends on it).
 import { Mention, Span } from '../types';
 import { StringDetacher } from './detach';
-import { KIND_LETTERS, PackedMentions } from './index';
+import { MentionPacker, PackedMentions } from './packedMentions';
 
 /** `sentences`: the spans of the sentences the entry keeps (officials inside one stay). */
 export function compactMentions(mentions: readonly Mention[], sentences: readonly Span[]): PackedMentions {
@@ -27,34 +27,25 @@ export function compactMentions(mentions: readonly Mention[], sentences: readonl
 export function packKeptMentions(mentions: readonly Mention[], sentences: readonly Span[], entitySpans = entitySpansOf(mentions)): PackedMentions {
   const inSentence = spanCover(sentences);
   const nearEntity = entityNeighbourhood(entitySpans);
-  const kinds: string[] = [];
-  const spans: number[] = [];
-  const entities: (string | null)[] = [];
-  const texts: (string | null)[] = [];
-  const extras: (string | number | null)[] = [];
+  const packer = new MentionPacker();
   for (const m of mentions) {
     const keep = m.entity !== null || (m.kind === 'official' && inSentence(m)) || nearEntity(m);
     if (!keep) continue;
-    kinds.push(KIND_LETTERS[m.kind]);
-    spans.push(m.start, m.end);
-    entities.push(m.entity);
     // The text is kept for KB-entity mentions only (the entities view lists it).
-    texts.push(m.entity !== null ? m.text ?? null : null);
-    extras.push(m.kind === 'official' ? m.name ?? null : m.kind === 'exercise' ? m.edition : null);
+    const text = m.entity !== null ? m.text ?? null : null;
+    packer.add(m.kind, m.start, m.end, m.entity, text, m.kind === 'official' ? m.name ?? null : m.kind === 'exercise' ? m.edition : null);
   }
-  return { kinds: kinds.join(''), spans, entities, texts, extras };
+  return packer.done();
 }
 
 /** Registers the strings of packed mentions with a detacher. */
 export function addPackedStrings(packed: PackedMentions, strings: StringDetacher): void {
-  for (const t of packed.texts) if (t !== null) strings.add(t);
-  for (const x of packed.extras) if (typeof x === 'string') strings.add(x);
+  for (const s of packed.strings) strings.add(s);
 }
 
 /** Swaps the strings of packed mentions for their copies (after addPackedStrings and strings.copyAll). */
 export function takePackedStrings(packed: PackedMentions, strings: StringDetacher): void {
-  strings.takeArray(packed.texts);
-  strings.takeArray(packed.extras);
+  strings.takeArray(packed.strings);
 }
 
 /**

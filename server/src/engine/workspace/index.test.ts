@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { IndexedArticle, IndexedMention, mentionList, packMentions, WorkspaceIndex } from './index';
+import { IndexedArticle, IndexedMention, packMentions, WorkspaceIndex } from './index';
 
 function entry(uri: string, mentions: IndexedMention[]): IndexedArticle {
   return { uri, date: null, mentions: packMentions(mentions), facts: [], sentences: new Map() };
@@ -21,20 +21,5 @@ describe('workspace/index', () => {
     assert.deepStrictEqual(index.entities().sort(), ['russia']);
     index.remove('file:///b.txt');
     assert.deepStrictEqual(refs(), ['a.txt@5']);
-  });
-
-  it('packs mentions in columns and unpacks them unchanged', () => {
-    const mentions: IndexedMention[] = [
-      { kind: 'official', start: 1, end: 9, entity: 'asim-munir', text: 'Gen Munir', name: 'Munir' },
-      { kind: 'official', start: 12, end: 30, entity: null, name: '' },
-      { kind: 'exercise', start: 40, end: 55, entity: 'druzhba', text: 'Druzhba VII', edition: 7 },
-      { kind: 'exercise', start: 60, end: 67, entity: 'druzhba', text: 'Druzhba', edition: null },
-      { kind: 'date', start: 70, end: 80, entity: null },
-      { kind: 'organisation', start: 81, end: 84, entity: 'isi', text: 'ISI' },
-      { kind: 'event', start: 90, end: 99, entity: null },
-      place(100, 'russia'),
-    ];
-    assert.deepStrictEqual(mentionList(packMentions(mentions)), mentions);
-    assert.deepStrictEqual(mentionList(JSON.parse(JSON.stringify(packMentions(mentions)))), mentions, 'survives JSON');
   });
 });

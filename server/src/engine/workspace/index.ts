@@ -1,94 +1,9 @@
 // The cross-article index: what every article states, kept as facts and mentions (not full texts),
 // updated one article at a time so an edit touches only that article's entries.
-import { Fact, MentionKind, Span } from '../types';
+import { Fact } from '../types';
+import { distinctEntities, entityAtIndex, IndexedMention, mentionAtIndex, mentionCount, PackedMentions } from './packedMentions';
 
-/**
- * What the index keeps of a mention: only what cross-article views read (references, code lenses, hover
- * counts, the entities view, the timeline, the entity under the cursor in a closed article). Full mentions
- * (spans of names, titles, ranks...) are kept for open documents only, in their analyses. A full Mention is
- * assignable to this type.
- */
-interface IndexedMentionBase extends Span {
-  kind: MentionKind;
-  entity: string | null;
-  /** The text as written; kept for KB-entity mentions (the entities view lists it), not for the others. */
-  text?: string;
-}
-
-export interface IndexedOfficialMention extends IndexedMentionBase {
-  kind: 'official';
-  /** The personal-name part as written: names a timeline participant who is not in the KB. */
-  name: string;
-}
-
-export interface IndexedExerciseMention extends IndexedMentionBase {
-  kind: 'exercise';
-  edition: number | null;
-}
-
-export interface IndexedOtherMention extends IndexedMentionBase {
-  kind: 'date' | 'event' | 'organisation' | 'place';
-}
-
-export type IndexedMention = IndexedOfficialMention | IndexedExerciseMention | IndexedOtherMention;
-
-/**
- * An article's indexed mentions, packed in columns (an object per mention costs three times the memory,
- * and the index holds every article of the workspace). Plain data, so it travels as JSON or by
- * structured clone. Read it with mentionList / mentionAtIndex; build it with packMentions.
- */
-export interface PackedMentions {
-  /** One letter per mention: its kind (KIND_LETTERS). */
-  kinds: string;
-  /** Start and end of each mention, interleaved. */
-  spans: number[];
-  entities: (string | null)[];
-  /** The text of KB-entity mentions; null for the others. */
-  texts: (string | null)[];
-  /** An official's name, an exercise's edition; null for other kinds. */
-  extras: (string | number | null)[];
-}
-
-export const KIND_LETTERS: Record<MentionKind, string> = { official: 'o', date: 'd', exercise: 'x', event: 'e', organisation: 'g', place: 'p' };
-const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as MentionKind]));
-
-export function packMentions(mentions: IndexedMention[]): PackedMentions {
-  const packed: PackedMentions = { kinds: '', spans: [], entities: [], texts: [], extras: [] };
-  const kinds: string[] = [];
-  for (const m of mentions) {
-    kinds.push(KIND_LETTERS[m.kind]);
-    packed.spans.push(m.start, m.end);
-    packed.entities.push(m.entity);
-    packed.texts.push(m.text ?? null);
-    packed.extras.push(m.kind === 'official' ? m.name : m.kind === 'exercise' ? m.edition : null);
-  }
-  packed.kinds = kinds.join('');
-  return packed;
-}
-
-export function mentionCount(packed: PackedMentions): number {
-  return packed.kinds.length;
-}
-
-/** The i-th mention, as a fresh object. */
-export function mentionAtIndex(packed: PackedMentions, i: number): IndexedMention {
-  const kind = KIND_OF_LETTER.get(packed.kinds[i])!;
-  const start = packed.spans[2 * i];
-  const end = packed.spans[2 * i + 1];
-  const entity = packed.entities[i];
-  const text = packed.texts[i];
-  const base = text === null ? { start, end, entity } : { start, end, entity, text };
-  if (kind === 'official') return { kind, ...base, name: packed.extras[i] as string };
-  if (kind === 'exercise') return { kind, ...base, edition: packed.extras[i] as number | null };
-  return { kind, ...base };
-}
-
-/** Every mention, in text order, as fresh objects. */
-export function mentionList(packed: PackedMentions): IndexedMention[] {
-  const out: IndexedMention[] = [];
-  for (let i = 0; i < mentionCount(packed); i++) out.push(mentionAtIndex(packed, i));
-  return out;
-}
+export * from './packedMentions';
 
 export interface IndexedArticle {
   uri: string;
@@ -236,9 +151,7 @@ export class WorkspaceIndex {
     const out: EntityMentionRef[] = [];
     for (const uri of uris) {
       const packed = this.articles.get(uri)!.mentions;
-      packed.entities.forEach((e, i) => {
-        if (e === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
-      });
+      for (let i = 0; i < mentionCount(packed); i++) if (entityAtIndex(packed, i) === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
     }
     return out;
   }
@@ -255,16 +168,6 @@ export class WorkspaceIndex {
     for (const f of entry.facts) for (const other of this.bySubject.get(f.subject)?.keys() ?? []) if (other !== uri) out.add(other);
     return [...out];
   }
-}
-
-/**
- * The KB entities an article mentions, each once, in order of first mention. An article names the same few
- * entities many times: one step in the workspace-wide maps per entity, not per mention.
- */
-function distinctEntities(packed: PackedMentions): Set<string> {
-  const seen = new Set<string>();
-  for (const entity of packed.entities) if (entity) seen.add(entity);
-  return seen;
 }
 
 function factSignature(facts: Fact[]): string {
