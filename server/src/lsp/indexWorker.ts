@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { analyseText, toIndexEntry } from '../engine/analyse';
 import { RuleSeverities } from '../engine/checks';
 import { Finding, KnowledgeBase } from '../engine/types';
-import { IndexedArticle, packedMentionsFromWire, packedMentionsToWire, PackedMentionsWire } from '../engine/workspace/index';
+import { IndexedArticle, packedMentionsFromWire, packedMentionsJson, packedMentionsToWire, PackedMentionsWire } from '../engine/workspace/index';
 import { StringPool } from '../engine/workspace/stringPool';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { sentencesJson, signatureOfJson } from './factSignature';
@@ -165,7 +165,7 @@ export function textFileJson(uri: string, entry: IndexedArticle, findings: Findi
   const factsJson = JSON.stringify(entry.facts);
   const sentences = sentencesJson(entry.sentences);
   const signature = signatureOfJson(dateJson, factsJson, sentences);
-  const entryJson = `{"uri":${JSON.stringify(entry.uri)},"date":${dateJson},"mentions":${JSON.stringify(packedMentionsToWire(entry.mentions))},"facts":${factsJson},"sentences":${sentences}}`;
+  const entryJson = `{"uri":${JSON.stringify(entry.uri)},"date":${dateJson},"mentions":${packedMentionsJson(entry.mentions)},"facts":${factsJson},"sentences":${sentences}}`;
   return `{"uri":${JSON.stringify(uri)},"kind":"text","entry":${entryJson},"findings":${JSON.stringify(findings)},"lines":${linesJson},"signature":${JSON.stringify(signature)}}`;
 }
 

@@ -118,8 +118,11 @@ export class WorkspaceIndex {
     if (flat) return flat;
     const per = this.bySubject.get(subject);
     if (!per) return [];
-    // Rules ask for the same subjects once per fact: flatten once per change, not per call.
-    this.flatFacts.set(subject, (flat = [...per.values()].flat()));
+    // Rules ask for the same subjects once per fact: flatten once per change, not per call. (A loop, not
+    // [...values].flat(): a subject named in every article has facts from 100k of them.)
+    flat = [];
+    for (const facts of per.values()) for (let i = 0; i < facts.length; i++) flat.push(facts[i]);
+    this.flatFacts.set(subject, flat);
     return flat;
   }
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { IndexedMention, mentionList, packedMentionsFromWire, packedMentionsToWire, packMentions } from './packedMentions';
+import { IndexedMention, mentionList, packedMentionsFromWire, packedMentionsJson, packedMentionsToWire, packMentions } from './packedMentions';
 import { StringPool } from './stringPool';
 
 const place = (start: number, entity: string): IndexedMention => ({ kind: 'place', start, end: start + 5, entity, text: entity });
@@ -30,6 +30,7 @@ describe('workspace/packedMentions', () => {
 
   it('survives JSON through its wire form, and entries from JSON share one copy of each string through a pool', () => {
     const json = JSON.stringify(packedMentionsToWire(packMentions(mentions)));
+    assert.strictEqual(packedMentionsJson(packMentions(mentions)), json, 'the direct writer gives the same text');
     assert.deepStrictEqual(mentionList(packedMentionsFromWire(JSON.parse(json))), mentions);
     const pool = new StringPool();
     // Built at run time, so that the two copies are distinct strings, as JSON.parse makes them.

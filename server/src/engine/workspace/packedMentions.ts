@@ -82,7 +82,7 @@ export class MentionPacker {
   }
 
   done(): PackedMentions {
-    return { kinds: this.kinds.join(''), fields: Int32Array.from(this.fields), strings: this.strings };
+    return { kinds: this.kinds.join(''), fields: new Int32Array(this.fields), strings: this.strings };
   }
 
   private ref(s: string | null): number {
@@ -162,7 +162,12 @@ export function packedMentionsToWire(packed: PackedMentions): PackedMentionsWire
   return { kinds: packed.kinds, fields: Array.from(packed.fields), strings: packed.strings };
 }
 
+/** JSON.stringify(packedMentionsToWire(packed)), without the intermediate array (index workers write one per article). */
+export function packedMentionsJson(packed: PackedMentions): string {
+  return `{"kinds":${JSON.stringify(packed.kinds)},"fields":[${packed.fields.join(',')}],"strings":${JSON.stringify(packed.strings)}}`;
+}
+
 /** `share`: gives the copy of each string to keep (a StringPool's, so that entries share their names). */
 export function packedMentionsFromWire(wire: PackedMentionsWire, share: (s: string) => string = (s) => s): PackedMentions {
-  return { kinds: wire.kinds, fields: Int32Array.from(wire.fields), strings: wire.strings.map(share) };
+  return { kinds: wire.kinds, fields: new Int32Array(wire.fields), strings: wire.strings.map(share) };
 }
