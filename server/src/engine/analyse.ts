@@ -3,6 +3,7 @@ import { parseArticle, ArticleOptions, sentenceAt } from './article';
 import { IndexedArticle } from './workspace';
 import { addPackedStrings, EntitySpans, packKeptMentions, takePackedStrings } from './workspace/compactMentions';
 import { StringDetacher } from './workspace/detach';
+import { quotedSentences } from './workspace/quotedSentences';
 import { Analysis, KnowledgeBase, Mention, Problem, Span } from './types';
 import { tokenise } from './text/tokens';
 import { recogniseDates } from './recognise/dates';
@@ -73,18 +74,17 @@ export function toIndexEntry(result: Analysis, options: IndexEntryOptions = {}):
     }
   }
   const mentions = packKeptMentions(result.mentions, kept, entitySpans);
-  const sentences = new Map<number, string>();
-  for (const [start, end] of sentenceEnds) sentences.set(start, article.text.slice(start, end));
+  const sentences = quotedSentences(Array.from(sentenceEnds, ([start, end]) => [start, article.text.slice(start, end)] as const));
   if (options.sharesText) return { uri: article.uri, date: article.date, mentions, facts, sentences };
   // Entries outlive the text: keep no string that shares it (see StringDetacher). One detacher for the
   // whole entry: one copying pass. Strings are taken back in the order they were added.
   const strings = new StringDetacher(article.uri);
   addPackedStrings(mentions, strings);
-  for (const sentence of sentences.values()) strings.add(sentence);
+  for (const sentence of sentences.texts) strings.add(sentence);
   strings.addFields(facts);
   strings.copyAll();
   takePackedStrings(mentions, strings);
-  for (const [start, sentence] of sentences) sentences.set(start, strings.take(sentence));
+  strings.takeArray(sentences.texts);
   strings.takeFields(facts);
   return { uri: article.uri, date: article.date, mentions, facts, sentences };
 }

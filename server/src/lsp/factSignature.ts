@@ -2,7 +2,7 @@
 // short hash: kept per article to tell whether an edit changed anything its neighbours' findings read.
 // Shared by the main thread and the index workers, so both compute the same value for the same entry.
 import * as crypto from 'crypto';
-import { IndexedArticle } from '../engine/workspace/index';
+import { IndexedArticle, QuotedSentences } from '../engine/workspace/index';
 
 export function factSignature(entry: IndexedArticle | undefined): string {
   if (!entry) return '';
@@ -12,15 +12,15 @@ export function factSignature(entry: IndexedArticle | undefined): string {
 /**
  * The signature from the JSON of its parts: an index worker serialises the facts and sentences for its
  * message anyway, and hashes those texts rather than serialising them twice. The hashed text is the JSON
- * of [date, facts, [...sentences]], whichever way it is built.
+ * of [date, facts, sentences], whichever way it is built.
  */
 export function signatureOfJson(dateJson: string, factsJson: string, sentencesJson: string): string {
   return sha1Base64(`[${dateJson},${factsJson},${sentencesJson}]`);
 }
 
-/** The JSON of an entry's sentences as [start, text] pairs (how entries travel and are hashed). */
-export function sentencesJson(sentences: Map<number, string>): string {
-  return JSON.stringify(Array.from(sentences));
+/** The JSON of an entry's sentences (how entries travel and are hashed). */
+export function sentencesJson(sentences: QuotedSentences): string {
+  return JSON.stringify(sentences);
 }
 
 /** crypto.hash (Node ≥ 20.12) hashes in one call, without the Hash object createHash builds each time. */

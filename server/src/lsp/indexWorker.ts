@@ -57,7 +57,7 @@ export function fileToJson(file: AnalysedFile): string {
   const { starts, ends, length } = file.lines;
   return JSON.stringify({
     ...file,
-    entry: { ...file.entry, mentions: packedMentionsToWire(file.entry.mentions), sentences: [...file.entry.sentences] },
+    entry: { ...file.entry, mentions: packedMentionsToWire(file.entry.mentions), sentences: file.entry.sentences },
     lines: { starts: Array.from(starts), ends: Array.from(ends), length },
   });
 }
@@ -67,8 +67,6 @@ export function fileFromJson(json: string, pool?: StringPool): AnalysedFile {
   const file = JSON.parse(json) as AnalysedFile;
   if (file.kind === 'text') {
     const { entry } = file;
-    const sentences = entry.sentences as unknown as [number, string][];
-    entry.sentences = new Map(sentences);
     entry.mentions = packedMentionsFromWire(entry.mentions as unknown as PackedMentionsWire, pool?.share);
     pool?.shareFactStrings(entry);
     // Maps across the server key this article by its uri: one copy of it, not one per map.

@@ -11,6 +11,7 @@ import { datesAgree, formatDateLike, isCalendarDate } from './support/dates';
 import { numberLike } from './support/numbers';
 import { kbIds } from '../facts/kbIndex';
 import { perKb } from '../kb/perKb';
+import { quotedSentence } from '../workspace/quotedSentences';
 
 type Compared = 'date' | 'quantity' | 'round';
 
@@ -153,7 +154,7 @@ function acrossArticles(ctx: CheckContext, f: StatedFact): { message: string; re
   const written = text.slice(f.valueSpan.start, f.valueSpan.end);
   const related: RelatedInformation[] = others.map((o) => {
     const entry = ctx.index.get(o.uri);
-    const sentence = entry?.sentences.get(o.sentence.start);
+    const sentence = entry && quotedSentence(entry.sentences, o.sentence.start);
     return { uri: o.uri, start: o.valueSpan.start, end: o.valueSpan.end, message: sentence ? quote(sentence, 200) : `${o.predicate}: ${o.value}` };
   });
   const who = others.map((o) => `${shortName(o.uri)}${ctx.index.get(o.uri)?.date ? ` (${ctx.index.get(o.uri)!.date})` : ''} says ${f.predicate === 'round' ? `round ${o.value} on ${o.date}` : o.value}`);

@@ -6,7 +6,7 @@ import { StatedFact } from '../facts/types';
 import { dayInterval } from '../kb/dates';
 import { toRoman } from '../recognise/exercises/numerals';
 import { KbEvent, KnowledgeBase, Span } from '../types';
-import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, WorkspaceIndex } from '../workspace';
+import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, quotedSentence, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
 import { firstAtOrAfter } from '../text/search';
 
@@ -92,7 +92,7 @@ class Builder {
 
   source(d: Draft, entry: IndexedArticle, at: Span, sentence: Span | undefined): void {
     if (d.sources.some((s) => s.uri === entry.uri && s.start === at.start)) return;
-    const text = sentence ? entry.sentences.get(sentence.start) ?? '' : '';
+    const text = sentence ? quotedSentence(entry.sentences, sentence.start) ?? '' : '';
     d.sources.push({ uri: entry.uri, start: at.start, end: at.end, articleDate: entry.date, sentence: text });
     if (!sentence) return;
     const officials = this.officialsOf(entry);
@@ -116,16 +116,20 @@ class Builder {
     return list;
   }
 
-  private readonly sentenceStarts = new WeakMap<IndexedArticle, { start: number }[]>();
-
   /** The sentence (as kept by the index) that holds a mention, if any fact cites it. */
   sentenceOf(entry: IndexedArticle, m: Span): Span | undefined {
-    let starts = this.sentenceStarts.get(entry);
-    if (!starts) this.sentenceStarts.set(entry, (starts = [...entry.sentences.keys()].sort((a, b) => a - b).map((start) => ({ start }))));
-    const i = firstAtOrAfter(starts, m.start + 1) - 1;
-    if (i < 0) return undefined;
-    const start = starts[i].start;
-    const end = start + (entry.sentences.get(start) ?? '').length;
+    const { starts, texts } = entry.sentences;
+    // The last sentence starting at or before the mention (starts ascend).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const start = starts[lo - 1];
+    const end = start + texts[lo - 1].length;
     return m.end <= end ? { start, end } : undefined;
   }
 

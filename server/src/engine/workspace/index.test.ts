@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { IndexedArticle, IndexedMention, packMentions, WorkspaceIndex } from './index';
+import { IndexedArticle, IndexedMention, NO_SENTENCES, packMentions, WorkspaceIndex } from './index';
 
 function entry(uri: string, mentions: IndexedMention[]): IndexedArticle {
-  return { uri, date: null, mentions: packMentions(mentions), facts: [], sentences: new Map() };
+  return { uri, date: null, mentions: packMentions(mentions), facts: [], sentences: NO_SENTENCES };
 }
 
 const place = (start: number, entity: string | null): IndexedMention => ({ kind: 'place', start, end: start + 5, entity, ...(entity ? { text: entity } : {}) });

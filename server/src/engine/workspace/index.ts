@@ -1,9 +1,11 @@
 // The cross-article index: what every article states, kept as facts and mentions (not full texts),
 // updated one article at a time so an edit touches only that article's entries.
 import { Fact } from '../types';
+import { QuotedSentences } from './quotedSentences';
 import { distinctEntities, entityAtIndex, IndexedMention, mentionAtIndex, mentionCount, PackedMentions } from './packedMentions';
 
 export * from './packedMentions';
+export * from './quotedSentences';
 
 export interface IndexedArticle {
   uri: string;
@@ -11,8 +13,8 @@ export interface IndexedArticle {
   /** The article's mentions in compact form (see compactMentions for which ones are kept), in text order. */
   mentions: PackedMentions;
   facts: Fact[];
-  /** Sentence texts that facts point at, kept so cross-article messages can quote them. */
-  sentences: Map<number, string>;
+  /** Sentence texts that facts point at, kept so cross-article messages and the timeline can quote them. */
+  sentences: QuotedSentences;
 }
 
 export interface EntityMentionRef {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Fact } from '../types';
-import { IndexedArticle, packMentions } from './index';
+import { IndexedArticle, NO_SENTENCES, packMentions } from './index';
 import { StringPool } from './stringPool';
 
 /** A fresh copy of a string's characters (JSON.parse gives one per occurrence). */
@@ -22,7 +22,7 @@ describe('workspace/stringPool', () => {
       uri: copy(uri), subject: copy('druzhba-2016'), subjectLabel: copy('Druzhba 2016'), predicate: 'date', value: copy('2016-09'),
       start: 0, end: 4, sentence: { start: 0, end: 10 }, valueSpan: { start: 0, end: 4 },
     });
-    const entry: IndexedArticle = { uri, date: null, mentions: packMentions([]), facts: [fact(), fact()], sentences: new Map() };
+    const entry: IndexedArticle = { uri, date: null, mentions: packMentions([]), facts: [fact(), fact()], sentences: NO_SENTENCES };
     const before = entry.facts.map((f) => ({ ...f }));
     new StringPool().shareFactStrings(entry);
     assert.deepStrictEqual(entry.facts, before, 'same values');
