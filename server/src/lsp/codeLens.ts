@@ -13,9 +13,10 @@ export function codeLenses(ctx: ServerContext, params: CodeLensParams): CodeLens
     if (!loc || loc.uri !== uri) continue;
     const range = ctx.positions.range(uri, { start: loc.start, end: loc.start });
     if (!range) continue;
-    const refs = ctx.service.index.mentionsOf(e.entry.id);
-    const articles = new Set(refs.map((r) => r.uri)).size;
-    const title = `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+    // Counted in place: a common entity has a million mentions in a large workspace.
+    const mentions = ctx.service.index.mentionCountOf(e.entry.id);
+    const articles = ctx.service.index.articlesMentioning(e.entry.id).size;
+    const title = `${mentions} mention${mentions === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
     const args: ShowTimelineArgs = { entity: e.entry.id };
     out.push({ range, command: { title, command: Commands.showTimeline, arguments: [args] } });
   }

@@ -7,10 +7,10 @@ import { ServerContext, SOURCE } from './context';
 import { CROSS_ARTICLE_RULE, crossArticleFindings } from '../engine/workspace/crossArticle';
 import { factSignature, factSubjects } from './factSignature';
 import { readTextFromDisk } from './positions';
+import { yieldToEventLoop } from './timeSlice';
 
 export const DEBOUNCE_MS = 200;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What a diagnostic carries for code actions: its fixes, already in LSP coordinates. */
 export interface DiagnosticData {

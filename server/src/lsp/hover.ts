@@ -87,8 +87,7 @@ const STALE_WHILE_INDEXING_MS = 1000;
 const mentionsLineCache = new WeakMap<WorkspaceIndex, { revision: number; at: number; lines: Map<string, string> }>();
 
 function computeMentionsLine(index: WorkspaceIndex, id: string): string {
-  const uris = new Set<string>();
-  for (const r of index.mentionsOf(id)) uris.add(r.uri);
+  const uris = index.articlesMentioning(id);
   if (uris.size === 0) return 'Not mentioned in the workspace';
   let first: string | undefined;
   let last: string | undefined;

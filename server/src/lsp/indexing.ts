@@ -15,11 +15,10 @@ import { AnalyseBatch, AnalysedBatch, BatchOptions, fileFromJson, IndexWorkerIni
 import { SlicedQueue } from './slicedQueue';
 import { LineTable, readTextFromDisk } from './positions';
 import { readArticleFile, scanWorkspace } from './workspaceFiles';
+import { TimeSlice, yieldToEventLoop } from './timeSlice';
 
 /** The workspace KB file created by the first "add to the KB" fix when the workspace has none. */
 export const NEW_KB_FILE = 'news-annotator.kb.yaml';
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface IndexingStats {
   articles: number;
@@ -213,7 +212,9 @@ export class WorkspaceIndexer {
     const merged = new Set<string>();
     const batches: AnalyseBatch[] = [];
     let current: AnalyseBatch | undefined;
+    const slice = new TimeSlice();
     for (const uri of closed) {
+      if (slice.spent) await slice.next();
       const s = await ctx.settingsFor(uri);
       const options: BatchOptions = { dateOverride: s.dateOverride || undefined, severities: s.rules, maxSizeKB: s.articles.maxSizeKB };
       if (!current || current.files.length >= BATCH_SIZE || !sameOptions(current.options, options)) {
@@ -303,13 +304,12 @@ export class WorkspaceIndexer {
     const ctx = this.ctx;
     // Screened once the index is complete: a fact group is "hot" only with two different statements.
     const screen = new ConflictScreen(ctx.service);
-    let sliceStart = Date.now();
+    const slice = new TimeSlice();
     for (const [uri, own] of waiting) {
-      if (Date.now() - sliceStart > SLICE_MS) {
+      if (slice.spent) {
         await this.diagnostics.written();
-        await yieldToEventLoop();
+        await slice.next();
         if (cancelled()) return false;
-        sliceStart = Date.now();
       }
       progress?.step(`Checking ${shortName(uri)}`);
       const entry = ctx.service.index.get(uri);
@@ -366,9 +366,7 @@ interface OwnDiagnostics {
   /** Length of the text they were computed from. */
   length: number;
 }
-/** Longest stretch of main-thread work between two yields, so requests are answered meanwhile. */
-const SLICE_MS = 3;
-/** The same for merging the workers' results (one article takes ~0.1 ms). */
+/** Main-thread work between two yields when merging the workers' results (one article takes ~0.1 ms). */
 const MERGE_SLICE_MS = 2;
 
 function sameOptions(a: BatchOptions, b: BatchOptions): boolean {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { compileGlobs } from './glob';
+import { TimeSlice } from './timeSlice';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
@@ -25,6 +26,8 @@ export async function scanWorkspace(folders: string[], options: ScanOptions): Pr
   const out: WorkspaceFiles = { articles: [], kbFiles: [] };
   const maxFiles = options.maxFiles ?? 200_000;
   let seen = 0;
+  // A folder of 100k articles is one readdir: its entries are matched in slices between requests.
+  const slice = new TimeSlice();
   for (const folderUri of folders) {
     let root: string;
     try {
@@ -43,6 +46,7 @@ export async function scanWorkspace(folders: string[], options: ScanOptions): Pr
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
+        if (slice.spent) await slice.next();
         const full = path.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIPPED_FOLDERS.has(e.name)) stack.push(full);

@@ -22,6 +22,8 @@ export interface EntityMentionRef {
   mention: IndexedMention;
 }
 
+const NO_ARTICLES: ReadonlySet<string> = new Set();
+
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly bySubject = new Map<string, Map<string, Fact[]>>();
@@ -159,6 +161,24 @@ export class WorkspaceIndex {
       for (let i = 0; i < mentionCount(packed); i++) if (entityAtIndex(packed, i) === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
     }
     return out;
+  }
+
+  /**
+   * The articles that mention a KB entity, in indexing order: what counts need, without building a mention
+   * object per mention (a common entity has a million of them at 100k articles).
+   */
+  articlesMentioning(entity: string): ReadonlySet<string> {
+    return this.byEntity.get(entity) ?? NO_ARTICLES;
+  }
+
+  /** How many mentions of a KB entity the index holds (counted in place, no object per mention). */
+  mentionCountOf(entity: string): number {
+    let count = 0;
+    for (const uri of this.articlesMentioning(entity)) {
+      const packed = this.articles.get(uri)!.mentions;
+      for (let i = 0; i < mentionCount(packed); i++) if (entityAtIndex(packed, i) === entity) count++;
+    }
+    return count;
   }
 
   entities(): string[] {
