@@ -6,7 +6,7 @@ import { StatedFact } from '../facts/types';
 import { dayInterval } from '../kb/dates';
 import { toRoman } from '../recognise/exercises/numerals';
 import { KbEvent, KnowledgeBase, Span } from '../types';
-import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, quotedSentence, WorkspaceIndex } from '../workspace';
+import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, quotedSentence, quotedSentenceAround, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
 import { firstAtOrAfter } from '../text/search';
 
@@ -116,23 +116,6 @@ class Builder {
     return list;
   }
 
-  /** The sentence (as kept by the index) that holds a mention, if any fact cites it. */
-  sentenceOf(entry: IndexedArticle, m: Span): Span | undefined {
-    const { starts, texts } = entry.sentences;
-    // The last sentence starting at or before the mention (starts ascend).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return undefined;
-    const start = starts[lo - 1];
-    const end = start + texts[lo - 1].length;
-    return m.end <= end ? { start, end } : undefined;
-  }
-
   event(id: string): KbEvent | undefined {
     return this.events.get(id);
   }
@@ -176,7 +159,7 @@ function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: In
   if (m.kind === 'event' && m.entity) {
     const ev = b.event(m.entity);
     if (!ev?.date || placed.has(ev.id)) return;
-    b.source(b.kbEvent(ev), entry, m, b.sentenceOf(entry, m));
+    b.source(b.kbEvent(ev), entry, m, quotedSentenceAround(entry.sentences, m));
   } else if (m.kind === 'exercise' && m.entity && m.edition !== null) {
     const id = `${m.entity}#${m.edition}`;
     if (placed.has(id)) return;
@@ -186,7 +169,7 @@ function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: In
     if (!ex || !kbDate) return;
     const d = b.draft(id, () => ({ id, date: kbDate, label: `${ex.name} ${toRoman(m.edition!).toUpperCase()}`, kind: 'exercise', entity: ex.id, kbDate: true }));
     d.involves.add(ex.id);
-    b.source(d, entry, m, b.sentenceOf(entry, m));
+    b.source(d, entry, m, quotedSentenceAround(entry.sentences, m));
   }
 }
 

@@ -7,6 +7,7 @@
 // Each keeps only the fields those readers use, as strings of its own, packed in columns (PackedMentions);
 // text order is preserved (the timeline depends on it).
 import { Mention, Span } from '../types';
+import { lastAtOrBelow } from '../text/search';
 import { StringDetacher } from './detach';
 import { MentionPacker, PackedMentions } from './packedMentions';
 
@@ -59,7 +60,7 @@ function spanCover(spans: readonly Span[]): (m: Span) => boolean {
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1] : -Infinity));
   return (m) => {
-    const i = lastAtOrBefore(starts, m.start);
+    const i = lastAtOrBelow(starts, m.start);
     // end > m.start (the start is inside) and end >= m.end (the end is too).
     return i >= 0 && maxEnd[i] >= Math.max(m.end, m.start + 1);
   };
@@ -100,19 +101,7 @@ function entityNeighbourhood(spans: EntitySpans): (m: Span) => boolean {
   for (let i = 0; i < ends.length; i++) maxEnd.push(i > 0 && maxEnd[i - 1] > ends[i] ? maxEnd[i - 1] : ends[i]);
   return (m) => {
     // Last entity span starting at or before m.end: any span intersecting [m.start, m.end] is among those.
-    const i = lastAtOrBefore(starts, m.end);
+    const i = lastAtOrBelow(starts, m.end);
     return i >= 0 && maxEnd[i] >= m.start;
   };
-}
-
-/** Index of the last value <= x in an ascending array, or -1. */
-function lastAtOrBefore(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

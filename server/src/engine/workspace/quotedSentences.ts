@@ -2,6 +2,8 @@
 // parallel arrays in text order rather than a Map: the index holds one per article, and a Map's hash table
 // cost more than the sentences' pointers (about 0.5 KB per article, 50 MB at 100k articles). Plain data:
 // it travels as JSON as it is.
+import { lastAtOrBelow } from '../text/search';
+import { Span } from '../types';
 
 export interface QuotedSentences {
   /** Ascending. */
@@ -21,15 +23,17 @@ export function quotedSentences(pairs: Iterable<readonly [number, string]>): Quo
 
 /** The text of the sentence starting at `start`, if the entry quotes it. */
 export function quotedSentence(sentences: QuotedSentences, start: number): string | undefined {
-  const { starts } = sentences;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return starts[lo] === start ? sentences.texts[lo] : undefined;
+  const i = lastAtOrBelow(sentences.starts, start);
+  return i >= 0 && sentences.starts[i] === start ? sentences.texts[i] : undefined;
+}
+
+/** The quoted sentence that holds a span, if any. */
+export function quotedSentenceAround(sentences: QuotedSentences, span: Span): Span | undefined {
+  const i = lastAtOrBelow(sentences.starts, span.start);
+  if (i < 0) return undefined;
+  const start = sentences.starts[i];
+  const end = start + sentences.texts[i].length;
+  return span.end <= end ? { start, end } : undefined;
 }
 
 export function quotedSentenceCount(sentences: QuotedSentences): number {
