@@ -6,7 +6,7 @@ import { StatedFact } from '../facts/types';
 import { dayInterval } from '../kb/dates';
 import { toRoman } from '../recognise/exercises/numerals';
 import { KbEvent, KnowledgeBase, Span } from '../types';
-import { IndexedArticle, IndexedMention, IndexedOfficialMention, mentionList, quotedSentence, quotedSentenceAround, WorkspaceIndex } from '../workspace';
+import { IndexedArticle, IndexedMention, IndexedOfficialMention, KIND_LETTERS, mentionAtIndex, mentionCount, mentionList, quotedSentence, quotedSentenceAround, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
 import { firstAtOrAfter } from '../text/search';
 
@@ -40,6 +40,8 @@ interface Draft extends EngineTimelineEvent {
   /** Dates read from the text, when the KB gives none. */
   textDates: string[];
   kbDate: boolean;
+  /** Sources already listed, by uri and start: an event reported by every article has 100k of them. */
+  sourceKeys: Set<string>;
 }
 
 const AGREEMENT_WORDS = /\b(agreement|accord|pact|contract|treaty|memorandum|mou|protocol|deal)\b/i;
@@ -66,10 +68,10 @@ class Builder {
     this.people = new Map(kb.people.map((p) => [p.id, p.name]));
   }
 
-  draft(id: string, init: () => Omit<Draft, 'sources' | 'participants' | 'involves' | 'textDates'>): Draft {
+  draft(id: string, init: () => Omit<Draft, 'sources' | 'participants' | 'involves' | 'textDates' | 'sourceKeys'>): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { ...init(), sources: [], participants: [], involves: new Set(), textDates: [] };
+      d = { ...init(), sources: [], participants: [], involves: new Set(), textDates: [], sourceKeys: new Set() };
       if (d.entity) d.involves.add(d.entity);
       d.involves.add(id);
       this.drafts.set(id, d);
@@ -91,7 +93,9 @@ class Builder {
   }
 
   source(d: Draft, entry: IndexedArticle, at: Span, sentence: Span | undefined): void {
-    if (d.sources.some((s) => s.uri === entry.uri && s.start === at.start)) return;
+    const key = `${at.start}\u0000${entry.uri}`;
+    if (d.sourceKeys.has(key)) return;
+    d.sourceKeys.add(key);
     const text = sentence ? quotedSentence(entry.sentences, sentence.start) ?? '' : '';
     d.sources.push({ uri: entry.uri, start: at.start, end: at.end, articleDate: entry.date, sentence: text });
     if (!sentence) return;
@@ -173,11 +177,21 @@ function fromMention(b: Builder, kb: KnowledgeBase, entry: IndexedArticle, m: In
   }
 }
 
-/** The date most sources give; ties go to the more precise one. */
+/**
+ * The date most sources give; ties go to the more precise one. Each report of a date scores 1, plus 0.5 for
+ * every report of another date that agrees with it ("2014-11" and "2014-11-20"). Counted per distinct date:
+ * an event reported by every article of a large workspace has as many reports as articles.
+ */
 function commonDate(dates: string[]): string {
-  const counts = new Map<string, number>();
-  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + dates.filter((o) => o !== d && datesAgree(o, d)).length * 0.5 + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+  const reports = new Map<string, number>();
+  for (const d of dates) reports.set(d, (reports.get(d) ?? 0) + 1);
+  const scores: [string, number][] = [];
+  for (const [d, n] of reports) {
+    let agreeing = 0;
+    for (const [o, m] of reports) if (o !== d && datesAgree(o, d)) agreeing += m;
+    scores.push([d, n * (agreeing * 0.5 + 1)]);
+  }
+  return scores.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
 export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?: string | null): EngineTimelineEvent[] {
@@ -193,14 +207,19 @@ export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?:
       }
       if (f.predicate === 'edition-date') placed.add(`${f.subject}#${f.value}`);
     }
-    for (const m of mentionList(entry.mentions)) fromMention(b, kb, entry, m, placed);
+    // Only event and exercise mentions can place anything: the others are not unpacked.
+    const packed = entry.mentions;
+    for (let i = 0; i < mentionCount(packed); i++) {
+      const kind = packed.kinds[i];
+      if (kind === KIND_LETTERS.event || kind === KIND_LETTERS.exercise) fromMention(b, kb, entry, mentionAtIndex(packed, i), placed);
+    }
   }
   const out: EngineTimelineEvent[] = [];
   for (const d of b.drafts.values()) {
     if (filter && !d.involves.has(filter)) continue;
     const date = d.kbDate ? d.date : commonDate(d.textDates);
     if (!date || !dayInterval(date)) continue;
-    const { involves: _i, textDates: _t, kbDate: _k, ...event } = d;
+    const { involves: _i, textDates: _t, kbDate: _k, sourceKeys: _s, ...event } = d;
     // Dated after every report of it: a plan ("agreed to hold the 4th round in 2022"), not a past event.
     const first = dayInterval(date)!.start;
     if (!d.kbDate && event.sources.every((s) => s.articleDate !== null && first > s.articleDate)) event.label += ' (planned)';
