@@ -6,10 +6,14 @@ import {
   Commands,
   EntitiesRequestMethod,
   EntitiesResult,
+  EntityAtParams,
+  EntityAtRequestMethod,
+  EntityAtResult,
   IndexChangedNotificationMethod,
   TimelineParams,
   TimelineRequestMethod,
   TimelineResult,
+  WirePosition,
 } from '../../server/src/shared/protocol';
 import { articleSelector } from './selector';
 import { articleGlobs, kbGlobs, RESTART_SETTINGS, SECTION, settingsSnapshot } from './settings';
@@ -108,6 +112,13 @@ export class NewsClient implements vscode.Disposable {
     const client = await this.ready();
     if (!client) return { entities: [] };
     return client.sendRequest<EntitiesResult>(EntitiesRequestMethod, {});
+  }
+
+  /** The KB entity mentioned at a position of a document, or null. */
+  async entityAt(uri: string, position: WirePosition): Promise<EntityAtResult> {
+    const client = await this.ready();
+    if (!client) return null;
+    return client.sendRequest<EntityAtResult>(EntityAtRequestMethod, { uri, position } satisfies EntityAtParams);
   }
 
   private async ready(): Promise<LanguageClient | undefined> {

@@ -1,9 +1,10 @@
 // Command handlers. Every id is declared in package.json; the ones the server links to are in protocol.ts.
 import * as vscode from 'vscode';
-import { Commands, EntitySummary, OpenKbEntryArgs, ShowTimelineArgs } from '../../server/src/shared/protocol';
+import { Commands, EntityAtResult, EntitySummary, OpenKbEntryArgs, ShowTimelineArgs } from '../../server/src/shared/protocol';
 import { NewsClient } from './client';
 import { EntitiesProvider } from './entitiesView';
-import { entityAt, EntitiesNode } from './entitiesTree';
+import { EntitiesNode, mentionCount } from './entitiesTree';
+import { countLabel } from './timelineTree';
 import { exportTimeline, ExportArgs } from './export';
 import { reveal, RevealArgs } from './reveal';
 import { TimelineFilter, TimelineProvider } from './timelineView';
@@ -75,11 +76,11 @@ export async function showTimeline(client: NewsClient, timeline: TimelineProvide
   return filter;
 }
 
-async function entityUnderCursor(client: NewsClient, uri: vscode.Uri): Promise<EntitySummary | undefined> {
+async function entityUnderCursor(client: NewsClient, uri: vscode.Uri): Promise<EntityAtResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.toString() !== uri.toString()) return undefined;
   const pos = editor.selection.active;
-  return entityAt(await client.entities(), uri.toString(), pos.line, pos.character);
+  return (await client.entityAt(uri.toString(), { line: pos.line, character: pos.character })) ?? undefined;
 }
 
 interface EntityPick extends vscode.QuickPickItem {
@@ -92,10 +93,10 @@ async function pickEntity(client: NewsClient, current: TimelineFilter | undefine
   const kinds: Record<string, string> = { person: 'People', exercise: 'Exercises', organisation: 'Organisations' };
   const items: EntityPick[] = [{ label: '$(clear-all) All events', description: current ? `now: ${current.name}` : undefined, entity: null }];
   for (const kind of Object.keys(kinds)) {
-    const list = result.entities.filter((e) => e.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    const list = result.entities.filter((e) => e.kind === kind).sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
     if (!list.length) continue;
     items.push({ label: kinds[kind], kind: vscode.QuickPickItemKind.Separator, entity: null });
-    for (const e of list) items.push({ label: e.name, description: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`, detail: e.id, entity: e });
+    for (const e of list) items.push({ label: e.name, description: countLabel(mentionCount(e), 'mention'), detail: e.id, entity: e });
   }
   const picked = await vscode.window.showQuickPick(items, { title: 'Show Timeline of…', placeHolder: 'A person, exercise or organisation', matchOnDetail: true });
   if (!picked) return undefined;

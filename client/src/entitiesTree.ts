@@ -1,5 +1,6 @@
 // Pure entities tree model: EntitiesResult → kind groups (people, exercises, organisations…) → entities
-// with mention counts → mentions. No `vscode` import (unit-tested with plain mocha).
+// with mention counts → their first mentions (the server lists ENTITY_MENTIONS_LISTED). No `vscode` import
+// (unit-tested with plain mocha).
 import type { EntitiesResult, EntityKind, EntityMentionRef, EntitySummary } from '../../server/src/shared/protocol';
 import { countLabel, defaultBasename } from './timelineTree';
 
@@ -12,14 +13,20 @@ export interface GroupNode {
 export interface EntityNode {
   type: 'entity';
   entity: EntitySummary;
-  children: MentionNode[];
+  /** The mentions listed, then how many more there are when the server listed only the first ones. */
+  children: (MentionNode | MoreMentionsNode)[];
 }
 export interface MentionNode {
   type: 'mention';
   entity: EntitySummary;
   mention: EntityMentionRef;
 }
-export type EntitiesNode = GroupNode | EntityNode | MentionNode;
+export interface MoreMentionsNode {
+  type: 'more';
+  entity: EntitySummary;
+  count: number;
+}
+export type EntitiesNode = GroupNode | EntityNode | MentionNode | MoreMentionsNode;
 
 const GROUPS: { kind: EntityKind; label: string }[] = [
   { kind: 'person', label: 'People' },
@@ -34,8 +41,8 @@ export function buildEntitiesTree(result: EntitiesResult | null | undefined): Gr
   const out: GroupNode[] = [];
   for (const g of GROUPS) {
     const entities = (result?.entities ?? [])
-      .filter((e) => e.kind === g.kind && e.mentions.length > 0)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+      .filter((e) => e.kind === g.kind && mentionCount(e) > 0)
+      .sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
     if (!entities.length) continue;
     out.push({ ...g, type: 'group', children: entities.map(entityNode) });
   }
@@ -46,7 +53,19 @@ function entityNode(entity: EntitySummary): EntityNode {
   const mentions = [...entity.mentions].sort(
     (a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { type: 'entity', entity, children: mentions.map((mention) => ({ type: 'mention', entity, mention })) };
+  const children: EntityNode['children'] = mentions.map((mention) => ({ type: 'mention', entity, mention }));
+  const more = mentionCount(entity) - mentions.length;
+  if (more > 0) children.push({ type: 'more', entity, count: more });
+  return { type: 'entity', entity, children };
+}
+
+/** Every mention of the entity, listed or not (a server before mentionCount listed them all). */
+export function mentionCount(entity: EntitySummary): number {
+  return Math.max(entity.mentionCount ?? 0, entity.mentions.length);
+}
+
+function articleCount(entity: EntitySummary): number {
+  return Math.max(entity.articleCount ?? 0, new Set(entity.mentions.map((m) => m.uri)).size);
 }
 
 export function presentEntitiesNode(node: EntitiesNode, basename: (uri: string) => string = defaultBasename) {
@@ -54,10 +73,9 @@ export function presentEntitiesNode(node: EntitiesNode, basename: (uri: string) 
     case 'group':
       return { label: node.label, description: String(node.children.length), collapsible: 'expanded' as const };
     case 'entity': {
-      const articles = new Set(node.entity.mentions.map((m) => m.uri)).size;
       return {
         label: node.entity.name,
-        description: `${countLabel(node.entity.mentions.length, 'mention')} in ${countLabel(articles, 'article')}`,
+        description: `${countLabel(mentionCount(node.entity), 'mention')} in ${countLabel(articleCount(node.entity), 'article')}`,
         tooltip: `${node.entity.name} (${node.entity.id})`,
         collapsible: 'collapsed' as const,
       };
@@ -69,26 +87,12 @@ export function presentEntitiesNode(node: EntitiesNode, basename: (uri: string) 
         tooltip: `${node.entity.name} as “${node.mention.text}”`,
         collapsible: 'none' as const,
       };
+    case 'more':
+      return {
+        label: `… ${countLabel(node.count, 'more mention')}`,
+        description: 'Find All References lists them all',
+        tooltip: `The first ${countLabel(node.entity.mentions.length, 'mention')} of ${node.entity.name} are listed here`,
+        collapsible: 'none' as const,
+      };
   }
-}
-
-/** The mention under the cursor (for "Show Timeline of…" from the editor), innermost first. */
-export function entityAt(result: EntitiesResult | null | undefined, uri: string, line: number, character: number): EntitySummary | undefined {
-  let best: { entity: EntitySummary; size: number } | undefined;
-  for (const entity of result?.entities ?? []) {
-    for (const m of entity.mentions) {
-      if (m.uri !== uri || !contains(m, line, character)) continue;
-      const size = (m.range.end.line - m.range.start.line) * 1e6 + (m.range.end.character - m.range.start.character);
-      if (!best || size < best.size) best = { entity, size };
-    }
-  }
-  return best?.entity;
-}
-
-function contains(m: EntityMentionRef, line: number, character: number): boolean {
-  const { start, end } = m.range;
-  if (line < start.line || line > end.line) return false;
-  if (line === start.line && character < start.character) return false;
-  if (line === end.line && character > end.character) return false;
-  return true;
 }

@@ -44,7 +44,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, 
 
   async getChildren(node?: EntitiesNode): Promise<EntitiesNode[]> {
     if (!node) return this.load();
-    return node.type === 'mention' ? [] : node.children;
+    return node.type === 'mention' || node.type === 'more' ? [] : node.children;
   }
 
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
@@ -59,6 +59,9 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode>, 
     } else if (node.type === 'entity') {
       item.id = `e:${node.entity.id}`;
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.entity.kind] ?? 'symbol-misc');
+    } else if (node.type === 'more') {
+      item.id = `more:${node.entity.id}`;
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
     } else {
       const m = node.mention;
       item.id = `m:${node.entity.id}:${m.uri}:${m.range.start.line}:${m.range.start.character}`;

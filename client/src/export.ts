@@ -1,4 +1,5 @@
-// "Export Timeline…": the timeline currently shown (with its filter) to Markdown, CSV or JSON via a save dialog.
+// "Export Timeline…": the timeline currently shown (with its filter, and every source of each event, where the
+// view lists the first ones) to Markdown, CSV or JSON via a save dialog.
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, ExportFormat, formatForPath, formatTimeline } from './exportFormat';
 import { relativeLabel } from './reveal';
@@ -26,8 +27,7 @@ export async function exportTimeline(timeline: TimelineProvider, args?: ExportAr
     if (!target) return undefined;
   }
   const format = args?.format ?? formatForPath(target.path) ?? 'markdown';
-  await timeline.load();
-  const text = formatTimeline(timeline.lastResult, format, relativeLabel);
+  const text = formatTimeline(await timeline.complete(), format, relativeLabel);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   if (!args?.target) {
     const open = await vscode.window.showInformationMessage(`Timeline exported to ${relativeLabel(target.toString())}.`, 'Open');

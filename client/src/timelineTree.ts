@@ -18,15 +18,28 @@ export interface MonthNode {
 export interface EventNode {
   type: 'event';
   event: TimelineEvent;
-  /** One child per source when several articles report the event; none otherwise (the event itself reveals). */
-  children: SourceNode[];
+  /**
+   * One child per source listed when several articles report the event (none otherwise: the event itself
+   * reveals), and a last one saying how many more there are when the server listed only the first ones.
+   */
+  children: (SourceNode | MoreSourcesNode)[];
 }
 export interface SourceNode {
   type: 'source';
   event: TimelineEvent;
   source: TimelineSource;
 }
-export type TimelineNode = YearNode | MonthNode | EventNode | SourceNode;
+export interface MoreSourcesNode {
+  type: 'more';
+  event: TimelineEvent;
+  count: number;
+}
+export type TimelineNode = YearNode | MonthNode | EventNode | SourceNode | MoreSourcesNode;
+
+/** Sources per event the tree asks the server for (an event every article reports has thousands). */
+export const SOURCES_SHOWN = 100;
+/** Reporting sentences quoted in an event's tooltip. */
+const SOURCES_IN_TOOLTIP = 5;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -60,8 +73,16 @@ export function buildTimelineTree(result: TimelineResult | null | undefined): Ye
 }
 
 function eventNode(event: TimelineEvent): EventNode {
-  const children: SourceNode[] = event.sources.length > 1 ? event.sources.map((source) => ({ type: 'source', event, source })) : [];
+  const total = sourceCount(event);
+  if (total <= 1) return { type: 'event', event, children: [] };
+  const children: EventNode['children'] = event.sources.map((source) => ({ type: 'source', event, source }));
+  if (total > event.sources.length) children.push({ type: 'more', event, count: total - event.sources.length });
   return { type: 'event', event, children };
+}
+
+/** Every source of the event, listed or not (a server before sourceCount listed them all). */
+export function sourceCount(event: TimelineEvent): number {
+  return Math.max(event.sourceCount ?? 0, event.sources.length);
 }
 
 /** By date (a full date after a bare month), then label, so the order does not depend on the server's. */
@@ -79,7 +100,7 @@ export function monthName(month: string): string {
 
 export function childrenOf(node: TimelineNode | undefined, roots: YearNode[]): TimelineNode[] {
   if (!node) return roots;
-  return node.type === 'source' ? [] : node.children;
+  return node.type === 'source' || node.type === 'more' ? [] : node.children;
 }
 
 /** Text shown for a node: label, description (date + source count) and tooltip (the reporting sentence). */
@@ -98,11 +119,13 @@ export function presentNode(node: TimelineNode, basename: (uri: string) => strin
       return { label: monthName(node.month), description: countLabel(node.children.length, 'event'), collapsible: 'expanded' };
     case 'event': {
       const e = node.event;
-      const sources = countLabel(e.sources.length, 'source');
+      const total = sourceCount(e);
+      const sources = countLabel(total, 'source');
       const participants = e.participants.map((p) => p.name).filter(Boolean);
       const tooltipLines = [`${e.label} (${e.date})`];
       if (participants.length) tooltipLines.push(`With: ${participants.join(', ')}`);
-      for (const s of e.sources) tooltipLines.push(`“${s.sentence.trim()}” (${basename(s.uri)})`);
+      for (const s of e.sources.slice(0, SOURCES_IN_TOOLTIP)) tooltipLines.push(`“${s.sentence.trim()}” (${basename(s.uri)})`);
+      if (total > SOURCES_IN_TOOLTIP) tooltipLines.push(`… and ${countLabel(total - SOURCES_IN_TOOLTIP, 'more source')}`);
       return { label: e.label, description: `${e.date} · ${sources}`, tooltip: tooltipLines.join('\n'), collapsible: node.children.length ? 'collapsed' : 'none' };
     }
     case 'source': {
@@ -114,6 +137,13 @@ export function presentNode(node: TimelineNode, basename: (uri: string) => strin
         collapsible: 'none',
       };
     }
+    case 'more':
+      return {
+        label: `… ${countLabel(node.count, 'more source')}`,
+        description: 'Export Timeline lists them all',
+        tooltip: `${node.event.label}: the first ${countLabel(node.event.sources.length, 'source')} are listed here`,
+        collapsible: 'none',
+      };
   }
 }
 

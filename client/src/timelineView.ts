@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { Commands, TimelineResult } from '../../server/src/shared/protocol';
 import { NewsClient } from './client';
 import { relativeLabel } from './reveal';
-import { buildTimelineTree, childrenOf, presentNode, revealTarget, TimelineNode, YearNode } from './timelineTree';
+import { buildTimelineTree, childrenOf, presentNode, revealTarget, SOURCES_SHOWN, TimelineNode, YearNode } from './timelineTree';
 import { refreshOnIndexChange } from './refresh';
 import { treeItem } from './treeItem';
 
@@ -31,9 +31,14 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
     return this.filterValue;
   }
 
-  /** The last result the view showed (for exports). */
+  /** The last result the view showed (its events list at most SOURCES_SHOWN sources each). */
   get lastResult(): TimelineResult {
     return this.result;
+  }
+
+  /** The timeline under the current filter with every source of every event (exports). */
+  async complete(): Promise<TimelineResult> {
+    return (await this.client.timeline({ entity: this.filterValue?.id ?? null })) ?? { events: [] };
   }
 
   async setFilter(filter: TimelineFilter | undefined): Promise<void> {
@@ -53,7 +58,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
       // A refresh while a request is out starts a new one; the older answer must not overwrite it.
       const generation = ++this.generation;
       this.roots = this.client
-        .timeline({ entity: this.filterValue?.id ?? null })
+        .timeline({ entity: this.filterValue?.id ?? null, maxSources: SOURCES_SHOWN })
         .then(
           (result) => {
             if (generation !== this.generation) return buildTimelineTree(result);
@@ -107,6 +112,7 @@ const ICONS: Record<string, string> = {
   year: 'calendar',
   month: 'calendar',
   source: 'file-text',
+  more: 'ellipsis',
   meeting: 'organization',
   visit: 'location',
   exercise: 'shield',
@@ -125,6 +131,8 @@ function nodeId(node: TimelineNode): string {
       return `e:${node.event.id}@${node.event.date}`;
     case 'source':
       return `s:${node.event.id}@${node.event.date}:${node.source.uri}:${node.source.range.start.line}:${node.source.range.start.character}`;
+    case 'more':
+      return `more:${node.event.id}@${node.event.date}`;
   }
 }
 

@@ -12,12 +12,12 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EntitiesRequestMethod, TimelineParams, TimelineRequestMethod } from './shared/protocol';
+import { EntitiesRequestMethod, EntityAtParams, EntityAtRequestMethod, TimelineParams, TimelineRequestMethod } from './shared/protocol';
 import { findStarterKbPath } from './starterKb';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { ServerContext } from './lsp/context';
-import { entities, timeline } from './lsp/customRequests';
+import { entities, entityAtPosition, timeline } from './lsp/customRequests';
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { definition, references } from './lsp/navigation';
@@ -128,6 +128,8 @@ connection.onRequest(
     return ctx ? entities(ctx) : { entities: [] };
   }),
 );
+// Answers at once: the open document's analysis, or the index as far as it is built.
+connection.onRequest(EntityAtRequestMethod, safe(getCtx, 'entityAt', null, (p: EntityAtParams | undefined) => (ctx ? entityAtPosition(ctx, p) : null)));
 
 connection.onShutdown(() => sync?.dispose());
 

@@ -211,12 +211,37 @@ describe('language server over stdio (examples/pakistan-russia)', function () {
     assert.ok(filtered.events.length > 0 && filtered.events.length < result.events.length, 'a strict, non-empty subset');
   });
 
-  it('lists KB entities with their mentions', async () => {
+  it('lists at most maxSources sources per timeline event, and counts them all', async () => {
+    const full = await client.request<TimelineResult>('newsAnnotator/timeline', {});
+    const multi = full.events.find((e) => e.sources.length >= 2);
+    assert.ok(multi, 'an event reported by several articles');
+    assert.strictEqual(multi.sourceCount, multi.sources.length, 'uncut: every source');
+    const cut = (await client.request<TimelineResult>('newsAnnotator/timeline', { maxSources: 1 })).events.find((e) => e.id === multi.id);
+    assert.ok(cut);
+    assert.deepStrictEqual(cut.sources, multi.sources.slice(0, 1), 'the first source, in the same order');
+    assert.strictEqual(cut.sourceCount, multi.sources.length);
+  });
+
+  it('lists KB entities with their mention and article counts', async () => {
     const result = await client.request<EntitiesResult>('newsAnnotator/entities', {});
     const fomin = result.entities.find((e) => /Fomin/.test(e.name));
     assert.ok(fomin);
     assert.strictEqual(fomin.kind, 'person');
-    assert.ok(new Set(fomin.mentions.map((m) => m.uri)).size >= 3);
+    // The examples have fewer than ENTITY_MENTIONS_LISTED mentions of anyone: all are listed and counted.
+    assert.strictEqual(fomin.mentionCount, fomin.mentions.length);
+    assert.strictEqual(fomin.articleCount, new Set(fomin.mentions.map((m) => m.uri)).size);
+    assert.ok(fomin.articleCount >= 3);
+    for (const e of result.entities) assert.strictEqual(e.mentions.length, e.mentionCount, e.id);
+  });
+
+  it('names the KB entity mentioned at a position (innermost), and null elsewhere', async () => {
+    const t = text(A000);
+    const fomin = await client.request<{ id: string; kind: string; name: string } | null>('newsAnnotator/entityAt', { uri: uris['000'], position: positionOf(t, 'Fomin', 0, 2) });
+    assert.ok(fomin && /Fomin/.test(fomin.name) && fomin.kind === 'person', JSON.stringify(fomin));
+    const nothing = await client.request<unknown>('newsAnnotator/entityAt', { uri: uris['000'], position: { line: 0, character: 0 } });
+    assert.strictEqual(nothing, null);
+    assert.strictEqual(await client.request<unknown>('newsAnnotator/entityAt', { uri: 'file:///nowhere.txt', position: { line: 0, character: 0 } }), null);
+    assert.strictEqual(await client.request<unknown>('newsAnnotator/entityAt', null), null, 'bad parameters');
   });
 
   it('counts mentions in a code lens on KB entries', async () => {

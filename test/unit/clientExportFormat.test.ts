@@ -17,6 +17,7 @@ const result: TimelineResult = {
       entity: null,
       participants: [{ id: 'p:fomin', name: 'Alexander Fomin' }, { id: null, name: 'Asim Munir' }],
       sources: [{ uri: A, range: range(2), articleDate: '2024-10-29', sentence: 'They "addressed" security,\nand [links](x).' }],
+      sourceCount: 1,
     },
     {
       id: 'e1',
@@ -29,6 +30,7 @@ const result: TimelineResult = {
         { uri: A, range: range(6), articleDate: '2024-10-29', sentence: 'Druzhba in September.' },
         { uri: B, range: range(1), articleDate: null, sentence: '=HYPERLINK("x")' },
       ],
+      sourceCount: 2,
     },
   ],
 };

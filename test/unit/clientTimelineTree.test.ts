@@ -11,7 +11,7 @@ function source(uri: string, line: number, sentence: string, articleDate: string
 }
 
 function event(date: string, label: string, sources: TimelineSource[], extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id: `${label}@${date}`, date, label, kind: 'exercise', entity: null, participants: [], sources, ...extra };
+  return { id: `${label}@${date}`, date, label, kind: 'exercise', entity: null, participants: [], sources, sourceCount: sources.length, ...extra };
 }
 
 const result: TimelineResult = {
@@ -82,6 +82,23 @@ describe('client timeline tree', () => {
     assert.strictEqual(revealTarget(ev.children[1]), ev.event.sources[1]);
     assert.strictEqual(revealTarget(sept), undefined);
     assert.strictEqual(revealTarget(tree[0]), undefined);
+  });
+
+  it('ends the sources the server listed with a node counting the rest, and counts them all', () => {
+    const many = Array.from({ length: 8 }, (_, i) => source(i % 2 ? A : B, i, `Report ${i}.`));
+    const [year] = buildTimelineTree({ events: [event('2016-09', 'Druzhba I', many.slice(0, 3), { sourceCount: 8 })] });
+    const ev = (year.children[0] as MonthNode).children[0];
+    assert.deepStrictEqual(ev.children.map((c) => c.type), ['source', 'source', 'source', 'more']);
+    const more = ev.children[3];
+    assert.strictEqual(presentNode(more).label, '… 5 more sources');
+    assert.deepStrictEqual(childrenOf(more, [year]), []);
+    assert.strictEqual(revealTarget(more), undefined);
+    const p = presentNode(ev);
+    assert.strictEqual(p.description, '2016-09 · 8 sources');
+    assert.match(p.tooltip!, /… and 3 more sources$/, 'the tooltip quotes five sources at most');
+    // One source listed of several: still a child per source, and the rest counted.
+    const [y2] = buildTimelineTree({ events: [event('2016', 'One of two', many.slice(0, 1), { sourceCount: 2 })] });
+    assert.deepStrictEqual((y2.children[0] as EventNode).children.map((c) => c.type), ['source', 'more']);
   });
 
   it('copes with an empty or missing result and with invalid months', () => {

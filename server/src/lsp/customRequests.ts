@@ -1,53 +1,74 @@
 // Custom requests for the client's views: the timeline (events across the workspace) and the entities
 // tree (KB entities with their mentions). Offsets become ranges here.
-import { EntitiesResult, EntityMentionRef, EntitySummary, TimelineEvent, TimelineParams, TimelineResult, TimelineSource } from '../shared/protocol';
-import { buildTimeline } from '../engine/timeline';
-import { ServerContext } from './context';
+import { ENTITY_MENTIONS_LISTED, EntitiesResult, EntityAtParams, EntityAtResult, EntityMentionRef, EntitySummary, TimelineEvent, TimelineParams, TimelineResult, TimelineSource } from '../shared/protocol';
+import { buildTimeline, EngineTimelineEvent } from '../engine/timeline';
+import { mentionAt, ServerContext } from './context';
 import { allEntries, findEntry } from './kbLookup';
 
-/** The last answer per filter, valid while the index revision and the KB object are unchanged. */
-let cache: { revision: number; kb: unknown; byEntity: Map<string, TimelineResult> } | undefined;
+/**
+ * Answers of the tree (sources cut at maxSources) per filter, valid while the index revision and the KB
+ * object are unchanged. Complete answers (exports) are not kept: at 100k articles they hold a source per
+ * article for every event.
+ */
+let cache: { revision: number; kb: unknown; answers: Map<string, TimelineResult> } | undefined;
 
 export function timeline(ctx: ServerContext, params: TimelineParams | null | undefined): TimelineResult {
   const entity = typeof params?.entity === 'string' && params.entity ? params.entity : null;
+  const maxSources = typeof params?.maxSources === 'number' && params.maxSources >= 0 ? params.maxSources : Infinity;
   const { index, kb } = ctx.service;
-  if (!cache || cache.revision !== index.revision || cache.kb !== kb) cache = { revision: index.revision, kb, byEntity: new Map() };
-  const key = entity ?? '';
-  const hit = cache.byEntity.get(key);
-  if (hit) return hit;
-  const result = buildResult(ctx, entity);
-  cache.byEntity.set(key, result);
-  return result;
+  if (!cache || cache.revision !== index.revision || cache.kb !== kb) cache = { revision: index.revision, kb, answers: new Map() };
+  const key = `${maxSources}\u0000${entity ?? ''}`;
+  let answer = cache.answers.get(key);
+  if (!answer) {
+    answer = timelineAnswer(ctx, buildTimeline(index, kb, entity), entity, maxSources);
+    if (maxSources !== Infinity) cache.answers.set(key, answer);
+  }
+  return answer;
 }
 
-function buildResult(ctx: ServerContext, entity: string | null): TimelineResult {
-  const { index, kb } = ctx.service;
+function timelineAnswer(ctx: ServerContext, events: EngineTimelineEvent[], entity: string | null, maxSources: number): TimelineResult {
   const out: TimelineEvent[] = [];
-  for (const e of buildTimeline(index, kb, entity)) {
+  for (const e of events) {
+    // Ranges only for the sources sent: an event every article reports has a source per article.
     const sources: TimelineSource[] = [];
     for (const s of e.sources) {
+      if (sources.length >= maxSources) break;
       const range = ctx.positions.range(s.uri, s);
       if (range) sources.push({ uri: s.uri, range, articleDate: s.articleDate, sentence: s.sentence });
     }
-    out.push({ ...e, sources });
+    out.push({ ...e, sources, sourceCount: e.sources.length });
   }
-  const entry = entity ? findEntry(kb, entity) : undefined;
+  const entry = entity ? findEntry(ctx.service.kb, entity) : undefined;
   return { events: out, filter: entity ? { id: entity, name: entry?.entry.name ?? entity } : undefined };
 }
 
+/** KB entities with their mention counts and first mentions (ENTITY_MENTIONS_LISTED). */
 export function entities(ctx: ServerContext): EntitiesResult {
   const { index, kb } = ctx.service;
+  const counts = index.mentionCounts();
   const out: EntitySummary[] = [];
   const seen = new Set<string>();
   for (const e of allEntries(kb)) {
     if (seen.has(e.entry.id)) continue;
     seen.add(e.entry.id);
     const mentions: EntityMentionRef[] = [];
-    for (const { uri, mention } of index.mentionsOf(e.entry.id)) {
+    for (const { uri, mention } of index.mentionsOf(e.entry.id, ENTITY_MENTIONS_LISTED)) {
       const range = ctx.positions.range(uri, mention);
       if (range) mentions.push({ uri, range, text: mention.text ?? '' });
     }
-    out.push({ id: e.entry.id, kind: e.kind, name: e.entry.name, mentions });
+    const articleCount = index.articlesMentioning(e.entry.id).size;
+    out.push({ id: e.entry.id, kind: e.kind, name: e.entry.name, mentionCount: counts.get(e.entry.id) ?? 0, articleCount, mentions });
   }
   return { entities: out };
+}
+
+/** The KB entity of the innermost entity mention at a position (the editor's "Show Timeline of…"). */
+export function entityAtPosition(ctx: ServerContext, params: EntityAtParams | null | undefined): EntityAtResult {
+  if (typeof params?.uri !== 'string' || !params.position) return null;
+  const offset = ctx.positions.offset(params.uri, params.position);
+  if (offset === undefined) return null;
+  const mentions = ctx.documents.get(params.uri) ? ctx.currentAnalysis(params.uri)?.mentions ?? [] : ctx.mentionsOf(params.uri);
+  const id = mentionAt(mentions.filter((m) => m.entity !== null), offset)?.entity;
+  const found = id ? findEntry(ctx.service.kb, id) : undefined;
+  return found ? { id: found.entry.id, kind: found.kind, name: found.entry.name } : null;
 }

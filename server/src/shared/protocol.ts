@@ -16,6 +16,11 @@ export const TimelineRequestMethod = 'newsAnnotator/timeline';
 export interface TimelineParams {
   /** Only events involving this KB entity (person, exercise, organisation). */
   entity?: string | null;
+  /**
+   * At most this many sources per event (the tree view: an event every article reports has as many sources
+   * as the workspace has articles); every source when absent (exports).
+   */
+  maxSources?: number;
 }
 
 export type TimelineEventKind = 'meeting' | 'visit' | 'exercise' | 'agreement' | 'other';
@@ -42,7 +47,10 @@ export interface TimelineEvent {
   kind: TimelineEventKind;
   entity: string | null;
   participants: TimelineParticipant[];
+  /** In order of article date, then file and position. */
   sources: TimelineSource[];
+  /** How many sources the event has: more than `sources` lists when TimelineParams.maxSources cut it. */
+  sourceCount: number;
 }
 
 export interface TimelineResult {
@@ -62,12 +70,29 @@ export interface EntityMentionRef {
   text: string;
 }
 
+/** The first mentions of each entity the entities request lists (a common one has a million at 100k articles). */
+export const ENTITY_MENTIONS_LISTED = 100;
+
 export interface EntitySummary {
   id: string;
   kind: EntityKind;
   name: string;
+  /** Mentions across the workspace, and the articles they are in. */
+  mentionCount: number;
+  articleCount: number;
+  /** The first ENTITY_MENTIONS_LISTED mentions, in indexing order (mentionCount says how many there are). */
   mentions: EntityMentionRef[];
 }
+
+/** `newsAnnotator/entityAt`: the KB entity mentioned at a position (innermost mention), or null. */
+export const EntityAtRequestMethod = 'newsAnnotator/entityAt';
+
+export interface EntityAtParams {
+  uri: string;
+  position: WirePosition;
+}
+
+export type EntityAtResult = { id: string; kind: EntityKind; name: string } | null;
 
 export interface EntitiesResult {
   entities: EntitySummary[];

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../client/src/extension';
 import type { MonthNode, YearNode } from '../../../client/src/timelineTree';
-import { entityAt, type GroupNode } from '../../../client/src/entitiesTree';
+import { type GroupNode } from '../../../client/src/entitiesTree';
 
 const EXTENSION_ID = 'news-annotator.news-annotator';
 const SOURCE = 'news-annotator';
@@ -251,7 +251,7 @@ describe('News Annotator in the editor (examples/pakistan-russia)', function () 
     const pos = article000.positionAt(offset + 1);
     editor.selection = new vscode.Selection(pos, pos);
     // Without a known mention there the command would ask with a quick pick (and wait for a person).
-    const expected = entityAt(await api.client.entities(), article000.uri.toString(), pos.line, pos.character);
+    const expected = await api.client.entityAt(article000.uri.toString(), { line: pos.line, character: pos.character });
     assert.ok(expected, 'the server reports a mention at "Fomin"');
     const filter = await vscode.commands.executeCommand<{ id: string; name: string }>('newsAnnotator.showTimeline', article000.uri);
     assert.strictEqual(filter?.id, expected.id);

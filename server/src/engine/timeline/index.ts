@@ -40,8 +40,12 @@ interface Draft extends EngineTimelineEvent {
   /** Dates read from the text, when the KB gives none. */
   textDates: string[];
   kbDate: boolean;
-  /** Sources already listed, by uri and start: an event reported by every article has 100k of them. */
-  sourceKeys: Set<string>;
+  /**
+   * Starts of the sources already listed from the article being read (`sourcesOf`): a repeat can only come
+   * from the same article, and an event every article reports has 100k sources (no list scan, no key strings).
+   */
+  sourcesOf: string;
+  sourceStarts: Set<number>;
 }
 
 const AGREEMENT_WORDS = /\b(agreement|accord|pact|contract|treaty|memorandum|mou|protocol|deal)\b/i;
@@ -68,10 +72,10 @@ class Builder {
     this.people = new Map(kb.people.map((p) => [p.id, p.name]));
   }
 
-  draft(id: string, init: () => Omit<Draft, 'sources' | 'participants' | 'involves' | 'textDates' | 'sourceKeys'>): Draft {
+  draft(id: string, init: () => Omit<Draft, 'sources' | 'participants' | 'involves' | 'textDates' | 'sourcesOf' | 'sourceStarts'>): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { ...init(), sources: [], participants: [], involves: new Set(), textDates: [], sourceKeys: new Set() };
+      d = { ...init(), sources: [], participants: [], involves: new Set(), textDates: [], sourcesOf: '', sourceStarts: new Set() };
       if (d.entity) d.involves.add(d.entity);
       d.involves.add(id);
       this.drafts.set(id, d);
@@ -93,9 +97,11 @@ class Builder {
   }
 
   source(d: Draft, entry: IndexedArticle, at: Span, sentence: Span | undefined): void {
-    const key = `${at.start}\u0000${entry.uri}`;
-    if (d.sourceKeys.has(key)) return;
-    d.sourceKeys.add(key);
+    if (d.sourcesOf !== entry.uri) {
+      d.sourcesOf = entry.uri;
+      d.sourceStarts.clear();
+    } else if (d.sourceStarts.has(at.start)) return;
+    d.sourceStarts.add(at.start);
     const text = sentence ? quotedSentence(entry.sentences, sentence.start) ?? '' : '';
     d.sources.push({ uri: entry.uri, start: at.start, end: at.end, articleDate: entry.date, sentence: text });
     if (!sentence) return;
@@ -219,7 +225,7 @@ export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?:
     if (filter && !d.involves.has(filter)) continue;
     const date = d.kbDate ? d.date : commonDate(d.textDates);
     if (!date || !dayInterval(date)) continue;
-    const { involves: _i, textDates: _t, kbDate: _k, sourceKeys: _s, ...event } = d;
+    const { involves: _i, textDates: _t, kbDate: _k, sourcesOf: _o, sourceStarts: _s, ...event } = d;
     // Dated after every report of it: a plan ("agreed to hold the 4th round in 2022"), not a past event.
     const first = dayInterval(date)!.start;
     if (!d.kbDate && event.sources.every((s) => s.articleDate !== null && first > s.articleDate)) event.label += ' (planned)';

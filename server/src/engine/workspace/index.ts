@@ -2,7 +2,7 @@
 // updated one article at a time so an edit touches only that article's entries.
 import { Fact } from '../types';
 import { QuotedSentences } from './quotedSentences';
-import { distinctEntities, entityAtIndex, IndexedMention, mentionAtIndex, mentionCount, PackedMentions } from './packedMentions';
+import { distinctEntities, entityAtIndex, entityRefAtIndex, IndexedMention, mentionAtIndex, mentionCount, PackedMentions } from './packedMentions';
 
 export * from './packedMentions';
 export * from './quotedSentences';
@@ -151,14 +151,15 @@ export class WorkspaceIndex {
     return [...this.bySubject.keys()];
   }
 
-  /** Every mention of a KB entity, across all articles. */
-  mentionsOf(entity: string): EntityMentionRef[] {
+  /** Every mention of a KB entity across all articles (the first `limit` of them), by article in indexing order. */
+  mentionsOf(entity: string, limit = Infinity): EntityMentionRef[] {
     const uris = this.byEntity.get(entity);
     if (!uris) return [];
     const out: EntityMentionRef[] = [];
     for (const uri of uris) {
       const packed = this.articles.get(uri)!.mentions;
-      for (let i = 0; i < mentionCount(packed); i++) if (entityAtIndex(packed, i) === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
+      for (let i = 0; i < mentionCount(packed) && out.length < limit; i++) if (entityAtIndex(packed, i) === entity) out.push({ uri, mention: mentionAtIndex(packed, i) });
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -171,14 +172,35 @@ export class WorkspaceIndex {
     return this.byEntity.get(entity) ?? NO_ARTICLES;
   }
 
-  /** How many mentions of a KB entity the index holds (counted in place, no object per mention). */
+  /** How many mentions of a KB entity the index holds (see mentionCounts). */
   mentionCountOf(entity: string): number {
-    let count = 0;
-    for (const uri of this.articlesMentioning(entity)) {
-      const packed = this.articles.get(uri)!.mentions;
-      for (let i = 0; i < mentionCount(packed); i++) if (entityAtIndex(packed, i) === entity) count++;
+    return this.mentionCounts().get(entity) ?? 0;
+  }
+
+  private counts: { revision: number; byEntity: Map<string, number> } | undefined;
+
+  /**
+   * Mentions per KB entity, counted in place in one pass over every entry (no object per mention), once per
+   * index revision: the entities view and the KB's code lenses ask for every entity at once.
+   */
+  mentionCounts(): ReadonlyMap<string, number> {
+    if (this.counts?.revision === this.version) return this.counts.byEntity;
+    const byEntity = new Map<string, number>();
+    let perString = new Int32Array(64);
+    for (const { mentions: packed } of this.articles.values()) {
+      // Counted per string of the entry first: one map update per entity and article, not per mention.
+      if (perString.length < packed.strings.length) perString = new Int32Array(packed.strings.length * 2);
+      perString.fill(0, 0, packed.strings.length);
+      for (let i = 0; i < mentionCount(packed); i++) {
+        const ref = entityRefAtIndex(packed, i);
+        if (ref >= 0) perString[ref]++;
+      }
+      for (let s = 0; s < packed.strings.length; s++) {
+        if (perString[s] > 0) byEntity.set(packed.strings[s], (byEntity.get(packed.strings[s]) ?? 0) + perString[s]);
+      }
     }
-    return count;
+    this.counts = { revision: this.version, byEntity };
+    return byEntity;
   }
 
   entities(): string[] {

@@ -118,8 +118,13 @@ export function mentionCount(packed: PackedMentions): number {
 
 /** The KB entity of the i-th mention, or null. */
 export function entityAtIndex(packed: PackedMentions, i: number): string | null {
-  const ref = packed.fields[i * FIELDS + ENTITY];
+  const ref = entityRefAtIndex(packed, i);
   return ref === NONE ? null : packed.strings[ref];
+}
+
+/** Where the i-th mention's KB entity is in packed.strings, or -1 when it has none. */
+export function entityRefAtIndex(packed: PackedMentions, i: number): number {
+  return packed.fields[i * FIELDS + ENTITY];
 }
 
 /** The i-th mention, as a fresh object. */
