@@ -6,7 +6,7 @@ import { StatedFact } from '../facts/types';
 import { dayInterval } from '../kb/dates';
 import { toRoman } from '../recognise/exercises/numerals';
 import { KbEvent, KnowledgeBase, Span } from '../types';
-import { IndexedArticle, IndexedMention, IndexedOfficialMention, KIND_LETTERS, mentionAtIndex, mentionCount, mentionList, quotedSentence, quotedSentenceAround, WorkspaceIndex } from '../workspace';
+import { IndexedArticle, IndexedMention, IndexedOfficialMention, KIND_LETTERS, mentionAtIndex, mentionCount, quotedSentence, quotedSentenceAround, WorkspaceIndex } from '../workspace';
 import { datesAgree, isCalendarDate } from '../checks/support/dates';
 import { firstAtOrAfter } from '../text/search';
 
@@ -120,7 +120,11 @@ class Builder {
   officialsOf(entry: IndexedArticle): IndexedOfficialMention[] {
     let list = this.officials.get(entry);
     if (!list) {
-      list = mentionList(entry.mentions).filter((m): m is IndexedOfficialMention => m.kind === 'official').sort((a, b) => a.start - b.start);
+      const packed = entry.mentions;
+      list = [];
+      // Only the officials are unpacked.
+      for (let i = 0; i < mentionCount(packed); i++) if (packed.kinds[i] === KIND_LETTERS.official) list.push(mentionAtIndex(packed, i) as IndexedOfficialMention);
+      list.sort((a, b) => a.start - b.start);
       this.officials.set(entry, list);
     }
     return list;

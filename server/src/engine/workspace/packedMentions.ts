@@ -66,7 +66,9 @@ export interface PackedMentionsWire {
 }
 
 export const KIND_LETTERS: Record<MentionKind, string> = { official: 'o', date: 'd', exercise: 'x', event: 'e', organisation: 'g', place: 'p' };
-const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as MentionKind]));
+/** Kinds by the char code of their letter (an array read: views unpack a million mentions at 100k articles). */
+const KIND_OF_CODE: MentionKind[] = [];
+for (const [kind, letter] of Object.entries(KIND_LETTERS)) KIND_OF_CODE[letter.charCodeAt(0)] = kind as MentionKind;
 
 /** Packs mentions one at a time, in text order. */
 export class MentionPacker {
@@ -129,7 +131,7 @@ export function entityRefAtIndex(packed: PackedMentions, i: number): number {
 
 /** The i-th mention, as a fresh object. */
 export function mentionAtIndex(packed: PackedMentions, i: number): IndexedMention {
-  const kind = KIND_OF_LETTER.get(packed.kinds[i])!;
+  const kind = KIND_OF_CODE[packed.kinds.charCodeAt(i)];
   const { fields, strings } = packed;
   const at = i * FIELDS;
   const start = fields[at + START];
