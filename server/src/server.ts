@@ -118,7 +118,7 @@ connection.onRequest(
   TimelineRequestMethod,
   safe(getCtx, 'timeline', { events: [] }, async (p: TimelineParams | undefined) => {
     await sync?.indexer.idle();
-    return ctx ? timeline(ctx, p) : { events: [] };
+    return ctx ? await timeline(ctx, p) : { events: [] };
   }),
 );
 connection.onRequest(

@@ -1,7 +1,8 @@
 // Custom requests for the client's views: the timeline (events across the workspace) and the entities
 // tree (KB entities with their mentions). Offsets become ranges here.
 import { ENTITY_MENTIONS_LISTED, EntitiesResult, EntityAtParams, EntityAtResult, EntityMentionRef, EntitySummary, TimelineEvent, TimelineParams, TimelineResult, TimelineSource } from '../shared/protocol';
-import { buildTimeline, EngineTimelineEvent } from '../engine/timeline';
+import { EngineTimelineEvent, inTimelineOrder, TimelineBuilder } from '../engine/timeline';
+import { TimeSlice } from './timeSlice';
 import { mentionAt, ServerContext } from './context';
 import { allEntries, findEntry } from './kbLookup';
 
@@ -12,27 +13,50 @@ import { allEntries, findEntry } from './kbLookup';
  */
 let cache: { revision: number; kb: unknown; answers: Map<string, TimelineResult> } | undefined;
 
-export function timeline(ctx: ServerContext, params: TimelineParams | null | undefined): TimelineResult {
+export async function timeline(ctx: ServerContext, params: TimelineParams | null | undefined): Promise<TimelineResult> {
   const entity = typeof params?.entity === 'string' && params.entity ? params.entity : null;
   const maxSources = typeof params?.maxSources === 'number' && params.maxSources >= 0 ? params.maxSources : Infinity;
   const { index, kb } = ctx.service;
-  if (!cache || cache.revision !== index.revision || cache.kb !== kb) cache = { revision: index.revision, kb, answers: new Map() };
+  const revision = index.revision;
+  if (!cache || cache.revision !== revision || cache.kb !== kb) cache = { revision, kb, answers: new Map() };
   const key = `${maxSources}\u0000${entity ?? ''}`;
-  let answer = cache.answers.get(key);
-  if (!answer) {
-    answer = timelineAnswer(ctx, buildTimeline(index, kb, entity), entity, maxSources);
-    if (maxSources !== Infinity) cache.answers.set(key, answer);
-  }
+  const known = cache.answers.get(key);
+  if (known) return known;
+  const slice = new TimeSlice();
+  const answer = await timelineAnswer(ctx, await buildInSlices(ctx, entity, slice), entity, maxSources, slice);
+  // Built over a snapshot of the index: kept only if nothing changed meanwhile.
+  if (maxSources !== Infinity && cache.revision === revision && index.revision === revision && cache.kb === kb) cache.answers.set(key, answer);
   return answer;
 }
 
-function timelineAnswer(ctx: ServerContext, events: EngineTimelineEvent[], entity: string | null, maxSources: number): TimelineResult {
+/**
+ * The engine's timeline, built between requests: at 100k articles it takes seconds of the main thread, which
+ * hovers and edits on open documents must not wait for. Over a snapshot of the entries (the index may change
+ * meanwhile; entries themselves never do).
+ */
+async function buildInSlices(ctx: ServerContext, entity: string | null, slice: TimeSlice): Promise<EngineTimelineEvent[]> {
+  const builder = new TimelineBuilder(ctx.service.kb);
+  for (const entry of [...ctx.service.index.all()]) {
+    if (slice.spent) await slice.next();
+    builder.add(entry);
+  }
+  const events: EngineTimelineEvent[] = [];
+  for (const event of builder.events(entity)) {
+    events.push(event);
+    if (slice.spent) await slice.next();
+  }
+  return inTimelineOrder(events);
+}
+
+/** The wire answer: sources cut at maxSources, offsets made ranges (in slices too: an export has them all). */
+async function timelineAnswer(ctx: ServerContext, events: EngineTimelineEvent[], entity: string | null, maxSources: number, slice: TimeSlice): Promise<TimelineResult> {
   const out: TimelineEvent[] = [];
   for (const e of events) {
     // Ranges only for the sources sent: an event every article reports has a source per article.
     const sources: TimelineSource[] = [];
     for (const s of e.sources) {
       if (sources.length >= maxSources) break;
+      if (slice.spent) await slice.next();
       const range = ctx.positions.range(s.uri, s);
       if (range) sources.push({ uri: s.uri, range, articleDate: s.articleDate, sentence: s.sentence });
     }

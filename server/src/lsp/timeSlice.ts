@@ -4,8 +4,12 @@
 
 export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Main-thread work between two turns of the event loop. */
-export const SLICE_MS = 3;
+/**
+ * Main-thread work between two turns of the event loop. A request takes several turns to be read, handled
+ * and answered (vscode-jsonrpc queues each step), each behind one slice: hovers during a 100k-article
+ * timeline build measured p50 13 ms with 3 ms slices, 7 ms with 1 ms, for the same total time.
+ */
+export const SLICE_MS = 1;
 
 export class TimeSlice {
   private started = performance.now();

@@ -205,8 +205,26 @@ function commonDate(dates: string[]): string {
 }
 
 export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?: string | null): EngineTimelineEvent[] {
-  const b = new Builder(kb);
-  for (const entry of index.all()) {
+  const builder = new TimelineBuilder(kb);
+  for (const entry of index.all()) builder.add(entry);
+  return inTimelineOrder([...builder.events(filter)]);
+}
+
+/**
+ * The timeline built one article at a time, then finished one event at a time: the language server does
+ * both in slices between requests (at 100k articles the whole takes seconds), the CLI in one go
+ * (buildTimeline).
+ */
+export class TimelineBuilder {
+  private readonly b: Builder;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.b = new Builder(kb);
+  }
+
+  /** Adds what one article reports. Each article once: a second add of the same uri would list its sources twice. */
+  add(entry: IndexedArticle): void {
+    const { b, kb } = this;
     const placed = new Set<string>();
     for (const f of entry.facts as StatedFact[]) {
       if (!fromFact(b, kb, entry, f)) continue;
@@ -224,17 +242,24 @@ export function buildTimeline(index: WorkspaceIndex, kb: KnowledgeBase, filter?:
       if (kind === KIND_LETTERS.event || kind === KIND_LETTERS.exercise) fromMention(b, kb, entry, mentionAtIndex(packed, i), placed);
     }
   }
-  const out: EngineTimelineEvent[] = [];
-  for (const d of b.drafts.values()) {
-    if (filter && !d.involves.has(filter)) continue;
-    const date = d.kbDate ? d.date : commonDate(d.textDates);
-    if (!date || !dayInterval(date)) continue;
-    const { involves: _i, textDates: _t, kbDate: _k, sourcesOf: _o, sourceStarts: _s, ...event } = d;
-    // Dated after every report of it: a plan ("agreed to hold the 4th round in 2022"), not a past event.
-    const first = dayInterval(date)!.start;
-    if (!d.kbDate && event.sources.every((s) => s.articleDate !== null && first > s.articleDate)) event.label += ' (planned)';
-    event.sources.sort((x, y) => (x.articleDate ?? '').localeCompare(y.articleDate ?? '') || x.uri.localeCompare(y.uri) || x.start - y.start);
-    out.push({ ...event, date });
+
+  /** The dated events (involving `filter`, when given), each finished as it is reached; see inTimelineOrder. */
+  *events(filter?: string | null): Generator<EngineTimelineEvent> {
+    for (const d of this.b.drafts.values()) {
+      if (filter && !d.involves.has(filter)) continue;
+      const date = d.kbDate ? d.date : commonDate(d.textDates);
+      if (!date || !dayInterval(date)) continue;
+      const { involves: _i, textDates: _t, kbDate: _k, sourcesOf: _o, sourceStarts: _s, ...event } = d;
+      // Dated after every report of it: a plan ("agreed to hold the 4th round in 2022"), not a past event.
+      const first = dayInterval(date)!.start;
+      if (!d.kbDate && event.sources.every((s) => s.articleDate !== null && first > s.articleDate)) event.label += ' (planned)';
+      event.sources.sort((x, y) => (x.articleDate ?? '').localeCompare(y.articleDate ?? '') || x.uri.localeCompare(y.uri) || x.start - y.start);
+      yield { ...event, date };
+    }
   }
-  return out.sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
+}
+
+/** Events by date, then label (in place). */
+export function inTimelineOrder(events: EngineTimelineEvent[]): EngineTimelineEvent[] {
+  return events.sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
 }
