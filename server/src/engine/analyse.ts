@@ -51,14 +51,10 @@ export interface IndexEntryOptions {
  */
 export function toIndexEntry(result: Analysis, options: IndexEntryOptions = {}): IndexedArticle {
   const { article, facts } = result;
-  // Sentence start → end, the first span given for a start winning: facts' sentences, then those of events
-  // and exercises.
+  // The kept sentences, start → end (all are sentences of the article model): facts' sentences, then those of
+  // events and exercises.
   const sentenceEnds = new Map<number, number>();
-  const kept: Span[] = [];
-  for (const f of facts) {
-    kept.push(f.sentence);
-    if (!sentenceEnds.has(f.sentence.start)) sentenceEnds.set(f.sentence.start, f.sentence.end);
-  }
+  for (const f of facts) if (!sentenceEnds.has(f.sentence.start)) sentenceEnds.set(f.sentence.start, f.sentence.end);
   // One walk over the mentions for the sentences and the entity spans (the packing needs both).
   const entitySpans: EntitySpans = { starts: [], ends: [] };
   for (const m of result.mentions) {
@@ -68,11 +64,9 @@ export function toIndexEntry(result: Analysis, options: IndexEntryOptions = {}):
     }
     if (m.kind !== 'event' && m.kind !== 'exercise') continue;
     const s = sentenceAt(article, m.start);
-    if (s && !sentenceEnds.has(s.start)) {
-      sentenceEnds.set(s.start, s.end);
-      kept.push(s);
-    }
+    if (s && !sentenceEnds.has(s.start)) sentenceEnds.set(s.start, s.end);
   }
+  const kept = Array.from(sentenceEnds, ([start, end]): Span => ({ start, end }));
   const mentions = packKeptMentions(result.mentions, kept, entitySpans);
   const sentences = quotedSentences(Array.from(sentenceEnds, ([start, end]) => [start, article.text.slice(start, end)] as const));
   if (options.sharesText) return { uri: article.uri, date: article.date, mentions, facts, sentences };

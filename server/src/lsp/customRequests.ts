@@ -5,6 +5,7 @@ import { EngineTimelineEvent, inTimelineOrder, TimelineBuilder } from '../engine
 import { TimeSlice } from './timeSlice';
 import { mentionAt, ServerContext } from './context';
 import { allEntries, findEntry } from './kbLookup';
+import { articleMentions } from './navigation';
 
 /**
  * Answers of the tree (sources cut at maxSources) per filter, valid while the index revision and the KB
@@ -91,8 +92,8 @@ export function entityAtPosition(ctx: ServerContext, params: EntityAtParams | nu
   if (typeof params?.uri !== 'string' || !params.position) return null;
   const offset = ctx.positions.offset(params.uri, params.position);
   if (offset === undefined) return null;
-  const mentions = ctx.documents.get(params.uri) ? ctx.currentAnalysis(params.uri)?.mentions ?? [] : ctx.mentionsOf(params.uri);
-  const id = mentionAt(mentions.filter((m) => m.entity !== null), offset)?.entity;
+  // The innermost KB-entity mention, even inside a mention of none (a date within an event's name).
+  const id = mentionAt(articleMentions(ctx, params.uri).filter((m) => m.entity !== null), offset)?.entity;
   const found = id ? findEntry(ctx.service.kb, id) : undefined;
   return found ? { id: found.entry.id, kind: found.kind, name: found.entry.name } : null;
 }

@@ -11,7 +11,6 @@ import { yieldToEventLoop } from './timeSlice';
 
 export const DEBOUNCE_MS = 200;
 
-
 /** What a diagnostic carries for code actions: its fixes, already in LSP coordinates. */
 export interface DiagnosticData {
   fixes: WireFix[];

@@ -1,7 +1,7 @@
 // The index keeps compact mentions: the entity under the cursor in a closed article must not change.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { compactMentions } from '../engine/workspace/compactMentions';
+import { packKeptMentions as compactMentions } from '../engine/workspace/compactMentions';
 import { Mention } from '../engine/types';
 import { mentionList } from '../engine/workspace/index';
 import { mentionAt } from './context';

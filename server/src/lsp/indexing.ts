@@ -153,7 +153,7 @@ export class WorkspaceIndexer {
       for (const uri of pending) {
         await yieldToEventLoop();
         if (this.cancelled(generation, progress?.token)) return this.finish(stats, started, true);
-        if (progressOf) progressOf.step(`Analysing ${shortName(uri)}`);
+        if (progressOf) progressOf.step(() => `Analysing ${shortName(uri)}`);
         else progress?.report(Math.round((100 * done++) / total), `Analysing ${shortName(uri)}`);
         if (await this.analyseOne(uri)) stats.articles++;
         else stats.skipped++;
@@ -162,7 +162,7 @@ export class WorkspaceIndexer {
       // the workers analysed only need their cross-article findings.
       if (checkedByWorkers.size) {
         // Articles without facts another article could contradict were published in the first pass.
-        progressOf?.step('Checking across articles', closed.length - checkedByWorkers.size);
+        progressOf?.step(() => 'Checking across articles', closed.length - checkedByWorkers.size);
         const crossStarted = Date.now();
         const finished = await this.crossCheck(checkedByWorkers, progressOf, () => this.cancelled(generation, progress?.token));
         if (!finished) return this.finish(stats, started, true);
@@ -171,7 +171,7 @@ export class WorkspaceIndexer {
       for (const uri of pending) {
         await yieldToEventLoop();
         if (this.cancelled(generation, progress?.token)) return this.finish(stats, started, true);
-        if (progressOf) progressOf.step(`Checking ${shortName(uri)}`);
+        if (progressOf) progressOf.step(() => `Checking ${shortName(uri)}`);
         else progress?.report(Math.round((100 * done++) / total), `Checking ${shortName(uri)}`);
         if (!ctx.service.index.get(uri)) continue;
         await this.diagnostics.recheck(uri);
@@ -233,7 +233,7 @@ export class WorkspaceIndexer {
     let next = 0;
     const mergeOne = (json: string): void => {
       const r = fileFromJson(json, pool);
-      progress.step(`Analysing ${shortName(r.uri)}`);
+      progress.step(() => `Analysing ${shortName(r.uri)}`);
       merged.add(r.uri);
       if (ctx.documents.get(r.uri)) {
         merged.delete(r.uri); // opened meanwhile: its editor text is analysed here instead
@@ -311,7 +311,7 @@ export class WorkspaceIndexer {
         await slice.next();
         if (cancelled()) return false;
       }
-      progress?.step(`Checking ${shortName(uri)}`);
+      progress?.step(() => `Checking ${shortName(uri)}`);
       const entry = ctx.service.index.get(uri);
       if (!entry || ctx.documents.get(uri)) continue;
       // The workers' findings already hold the cross-article rule's KB comparisons; when the index may
@@ -357,7 +357,8 @@ export class WorkspaceIndexer {
   }
 }
 
-// The main thread merges one batch at a time (a few milliseconds), so a hover waits at most for one merge.
+// Files per message to a worker: enough to amortise the message, few enough that six in flight per worker
+// keep it busy through a main-thread GC without a large backlog to merge (results merge one by one).
 const BATCH_SIZE = 16;
 
 /** Findings of a closed article, other than cross-article ones, waiting for the cross-article pass. */
@@ -383,12 +384,13 @@ class ProgressReporter {
     private readonly total: number,
   ) {}
 
-  step(message: string, n = 1): void {
+  /** `message` is asked for only when the percentage moves (once per article at 100k articles it was not). */
+  step(message: () => string, n = 1): void {
     this.done += n;
     const percent = Math.min(100, Math.round((100 * this.done) / (this.total || 1)));
     if (percent === this.lastPercent) return;
     this.lastPercent = percent;
-    this.progress?.report(percent, message);
+    this.progress?.report(percent, message());
   }
 }
 

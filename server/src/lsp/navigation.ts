@@ -1,5 +1,6 @@
 // Definition (mention → KB entry) and references (every mention of that entity across articles).
 import { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver/node';
+import { IndexedMention } from '../engine/workspace/index';
 import { mentionAt, ServerContext } from './context';
 import { allEntries, findEntry } from './kbLookup';
 
@@ -16,8 +17,12 @@ export function entityAt(ctx: ServerContext, uri: string, position: { line: numb
     }
     return best?.id;
   }
-  const mentions = ctx.documents.get(uri) ? ctx.currentAnalysis(uri)?.mentions ?? [] : ctx.mentionsOf(uri);
-  return mentionAt(mentions, offset)?.entity ?? undefined;
+  return mentionAt(articleMentions(ctx, uri), offset)?.entity ?? undefined;
+}
+
+/** An article's mentions: an open document's current analysis (none if it is not an article), else the index's. */
+export function articleMentions(ctx: ServerContext, uri: string): IndexedMention[] {
+  return ctx.documents.get(uri) ? ctx.currentAnalysis(uri)?.mentions ?? [] : ctx.mentionsOf(uri);
 }
 
 export function kbLocation(ctx: ServerContext, id: string): Location | undefined {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DateMention, EventMention, Mention, OfficialMention } from '../types';
-import { compactMentions as packed } from './compactMentions';
+import { packKeptMentions as packed } from './compactMentions';
 import { mentionList } from './index';
 
 const compactMentions = (mentions: Mention[], sentences: { start: number; end: number }[]) => mentionList(packed(mentions, sentences));

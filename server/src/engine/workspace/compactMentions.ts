@@ -11,19 +11,10 @@ import { lastAtOrBelow } from '../text/search';
 import { StringDetacher } from './detach';
 import { MentionPacker, PackedMentions } from './packedMentions';
 
-/** `sentences`: the spans of the sentences the entry keeps (officials inside one stay). */
-export function compactMentions(mentions: readonly Mention[], sentences: readonly Span[]): PackedMentions {
-  const packed = packKeptMentions(mentions, sentences);
-  const strings = new StringDetacher('');
-  addPackedStrings(packed, strings);
-  strings.copyAll();
-  takePackedStrings(packed, strings);
-  return packed;
-}
-
 /**
- * The kept mentions packed straight into columns (no object per mention), their strings still the
- * mentions' own (slices of the text): swap them for copies with add/takePackedStrings.
+ * The kept mentions packed (no object per mention), their strings still the mentions' own (slices of the
+ * text): swap them for copies with add/takePackedStrings. `sentences`: the spans of the sentences the entry
+ * keeps (officials inside one stay).
  */
 export function packKeptMentions(mentions: readonly Mention[], sentences: readonly Span[], entitySpans = entitySpansOf(mentions)): PackedMentions {
   const inSentence = spanCover(sentences);
@@ -55,10 +46,10 @@ export function takePackedStrings(packed: PackedMentions, strings: StringDetache
  * mention, one ending late enough exists iff the largest end is late enough.
  */
 function spanCover(spans: readonly Span[]): (m: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
-  const maxEnd: number[] = [];
-  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1] : -Infinity));
+  const { starts, maxEnd } = byStartWithMaxEnd(
+    spans.map((s) => s.start),
+    spans.map((s) => s.end),
+  );
   return (m) => {
     const i = lastAtOrBelow(starts, m.start);
     // end > m.start (the start is inside) and end >= m.end (the end is too).
@@ -88,20 +79,28 @@ export function entitySpansOf(mentions: readonly Mention[]): EntitySpans {
  * mention? Entity mentions sorted by start with a running maximum of their ends answer in O(log n).
  */
 function entityNeighbourhood(spans: EntitySpans): (m: Span) => boolean {
-  let { starts, ends } = spans;
-  let sorted = true;
-  for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
-  // Analyses list mentions in text order already: sort (copies) only when given them otherwise.
-  if (!sorted) {
-    const order = starts.map((_, i) => i).sort((a, b) => spans.starts[a] - spans.starts[b]);
-    starts = order.map((i) => spans.starts[i]);
-    ends = order.map((i) => spans.ends[i]);
-  }
-  const maxEnd: number[] = [];
-  for (let i = 0; i < ends.length; i++) maxEnd.push(i > 0 && maxEnd[i - 1] > ends[i] ? maxEnd[i - 1] : ends[i]);
+  const { starts, maxEnd } = byStartWithMaxEnd(spans.starts, spans.ends);
   return (m) => {
     // Last entity span starting at or before m.end: any span intersecting [m.start, m.end] is among those.
     const i = lastAtOrBelow(starts, m.end);
     return i >= 0 && maxEnd[i] >= m.start;
   };
+}
+
+/**
+ * Spans (given as starts and ends) in start order, with the running maximum of their ends: the last span
+ * starting at or before x (lastAtOrBelow over `starts`) tells whether any of those reaches a given end.
+ * Analyses list mentions in text order already: the arrays are sorted (as copies) only when they are not.
+ */
+function byStartWithMaxEnd(starts: number[], ends: number[]): { starts: number[]; maxEnd: number[] } {
+  let sorted = true;
+  for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
+  if (!sorted) {
+    const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
+    ends = order.map((i) => ends[i]);
+    starts = order.map((i) => starts[i]);
+  }
+  const maxEnd: number[] = [];
+  for (let i = 0; i < ends.length; i++) maxEnd.push(i > 0 && maxEnd[i - 1] > ends[i] ? maxEnd[i - 1] : ends[i]);
+  return { starts, maxEnd };
 }

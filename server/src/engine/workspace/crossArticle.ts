@@ -1,5 +1,6 @@
-// Cross-article findings without re-running the recognisers (used by the language server and the CLI). Only `conflicting-fact` reads other articles
-// (through the index); every other rule depends on the article alone. So a closed article whose own analysis
+// Cross-article findings without re-running the recognisers (used by the language server and the CLI).
+// Only `conflicting-fact` reads other articles (through the index); every other rule depends on the article
+// alone. So a closed article whose own analysis
 // is unchanged gets its cross-article findings from its index entry (facts) plus the article model
 // (text, paragraphs for suppression comments), which is cheap to rebuild.
 import { parseArticle } from '../article';

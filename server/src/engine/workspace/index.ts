@@ -50,7 +50,7 @@ export class WorkspaceIndex {
     const old = this.articles.get(entry.uri);
     // Re-analysing an unchanged article (a second pass, an edit elsewhere in the text) states the same
     // facts: keep the derived per-subject views instead of rebuilding them for every article.
-    const sameFacts = old !== undefined && factSignature(old.facts) === factSignature(entry.facts);
+    const sameFacts = old !== undefined && sameFactsKey(old.facts) === sameFactsKey(entry.facts);
     this.remove(entry.uri, sameFacts);
     this.articles.set(entry.uri, entry);
     for (const f of entry.facts) {
@@ -217,7 +217,8 @@ export class WorkspaceIndex {
   }
 }
 
-function factSignature(facts: Fact[]): string {
+/** What set() compares to tell that an article states the same facts again (not lsp/factSignature's hash). */
+function sameFactsKey(facts: Fact[]): string {
   return facts.map((f) => `${f.subject}|${f.predicate}|${f.value}|${f.valueSpan.start}|${f.sentence.start}|${f.sentence.end}`).join('\n');
 }
 
