@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Commands, EntityAtResult, EntitySummary, OpenKbEntryArgs, ShowTimelineArgs } from '../../server/src/shared/protocol';
 import { NewsClient } from './client';
 import { EntitiesProvider } from './entitiesView';
-import { EntitiesNode, mentionCount } from './entitiesTree';
+import { EntitiesNode } from './entitiesTree';
 import { countLabel } from './timelineTree';
 import { exportTimeline, ExportArgs } from './export';
 import { reveal, RevealArgs } from './reveal';
@@ -93,10 +93,10 @@ async function pickEntity(client: NewsClient, current: TimelineFilter | undefine
   const kinds: Record<string, string> = { person: 'People', exercise: 'Exercises', organisation: 'Organisations' };
   const items: EntityPick[] = [{ label: '$(clear-all) All events', description: current ? `now: ${current.name}` : undefined, entity: null }];
   for (const kind of Object.keys(kinds)) {
-    const list = result.entities.filter((e) => e.kind === kind).sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+    const list = result.entities.filter((e) => e.kind === kind).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     if (!list.length) continue;
     items.push({ label: kinds[kind], kind: vscode.QuickPickItemKind.Separator, entity: null });
-    for (const e of list) items.push({ label: e.name, description: countLabel(mentionCount(e), 'mention'), detail: e.id, entity: e });
+    for (const e of list) items.push({ label: e.name, description: countLabel(e.mentionCount, 'mention'), detail: e.id, entity: e });
   }
   const picked = await vscode.window.showQuickPick(items, { title: 'Show Timeline of…', placeHolder: 'A person, exercise or organisation', matchOnDetail: true });
   if (!picked) return undefined;

@@ -41,8 +41,8 @@ export function buildEntitiesTree(result: EntitiesResult | null | undefined): Gr
   const out: GroupNode[] = [];
   for (const g of GROUPS) {
     const entities = (result?.entities ?? [])
-      .filter((e) => e.kind === g.kind && mentionCount(e) > 0)
-      .sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+      .filter((e) => e.kind === g.kind && e.mentionCount > 0)
+      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     if (!entities.length) continue;
     out.push({ ...g, type: 'group', children: entities.map(entityNode) });
   }
@@ -54,18 +54,9 @@ function entityNode(entity: EntitySummary): EntityNode {
     (a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const children: EntityNode['children'] = mentions.map((mention) => ({ type: 'mention', entity, mention }));
-  const more = mentionCount(entity) - mentions.length;
+  const more = entity.mentionCount - mentions.length;
   if (more > 0) children.push({ type: 'more', entity, count: more });
   return { type: 'entity', entity, children };
-}
-
-/** Every mention of the entity, listed or not (a server before mentionCount listed them all). */
-export function mentionCount(entity: EntitySummary): number {
-  return Math.max(entity.mentionCount ?? 0, entity.mentions.length);
-}
-
-function articleCount(entity: EntitySummary): number {
-  return Math.max(entity.articleCount ?? 0, new Set(entity.mentions.map((m) => m.uri)).size);
 }
 
 export function presentEntitiesNode(node: EntitiesNode, basename: (uri: string) => string = defaultBasename) {
@@ -75,7 +66,7 @@ export function presentEntitiesNode(node: EntitiesNode, basename: (uri: string) 
     case 'entity': {
       return {
         label: node.entity.name,
-        description: `${countLabel(mentionCount(node.entity), 'mention')} in ${countLabel(articleCount(node.entity), 'article')}`,
+        description: `${countLabel(node.entity.mentionCount, 'mention')} in ${countLabel(node.entity.articleCount, 'article')}`,
         tooltip: `${node.entity.name} (${node.entity.id})`,
         collapsible: 'collapsed' as const,
       };

@@ -73,16 +73,10 @@ export function buildTimelineTree(result: TimelineResult | null | undefined): Ye
 }
 
 function eventNode(event: TimelineEvent): EventNode {
-  const total = sourceCount(event);
-  if (total <= 1) return { type: 'event', event, children: [] };
+  if (event.sourceCount <= 1) return { type: 'event', event, children: [] };
   const children: EventNode['children'] = event.sources.map((source) => ({ type: 'source', event, source }));
-  if (total > event.sources.length) children.push({ type: 'more', event, count: total - event.sources.length });
+  if (event.sourceCount > event.sources.length) children.push({ type: 'more', event, count: event.sourceCount - event.sources.length });
   return { type: 'event', event, children };
-}
-
-/** Every source of the event, listed or not (a server before sourceCount listed them all). */
-export function sourceCount(event: TimelineEvent): number {
-  return Math.max(event.sourceCount ?? 0, event.sources.length);
 }
 
 /** By date (a full date after a bare month), then label, so the order does not depend on the server's. */
@@ -119,7 +113,7 @@ export function presentNode(node: TimelineNode, basename: (uri: string) => strin
       return { label: monthName(node.month), description: countLabel(node.children.length, 'event'), collapsible: 'expanded' };
     case 'event': {
       const e = node.event;
-      const total = sourceCount(e);
+      const total = e.sourceCount;
       const sources = countLabel(total, 'source');
       const participants = e.participants.map((p) => p.name).filter(Boolean);
       const tooltipLines = [`${e.label} (${e.date})`];

@@ -31,11 +31,6 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
     return this.filterValue;
   }
 
-  /** The last result the view showed (its events list at most SOURCES_SHOWN sources each). */
-  get lastResult(): TimelineResult {
-    return this.result;
-  }
-
   /** The timeline under the current filter with every source of every event (exports). */
   async complete(): Promise<TimelineResult> {
     return (await this.client.timeline({ entity: this.filterValue?.id ?? null })) ?? { events: [] };

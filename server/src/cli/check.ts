@@ -82,7 +82,7 @@ export function check(args: CliArgs, sources: Sources): { findings: JsonFinding[
   });
   const out: JsonFinding[] = [];
   const screen = new ConflictScreen(loaded.service);
-  for (const file of loaded.articles) out.push(...findingsToJson(completeFindings(loaded.service, screen, file, own.get(file) ?? []), lines));
+  for (const file of loaded.articles) out.push(...findingsToJson(completeFindings(loaded.service, screen, file, own.get(file) ?? [], lines), lines));
   out.push(...kbProblemsToJson(loaded.service.kb.problems, lines));
   return { findings: out, skipped: loaded.skipped };
 }
@@ -91,12 +91,15 @@ export function check(args: CliArgs, sources: Sources): { findings: JsonFinding[
  * An article's findings once every article is indexed, from those computed when it was read. Only the
  * cross-article rule reads other articles, and it can have missed something only where the complete index
  * holds two different statements about one of the article's facts: there it runs again, on the article's
- * facts and text (no re-analysis).
+ * facts and text, read again (texts are not kept) but not re-analysed; `lines` keeps that text's line table
+ * for the findings' positions.
  */
-export function completeFindings(service: AnnotatorService, screen: ConflictScreen, file: string, own: Finding[]): Finding[] {
+export function completeFindings(service: AnnotatorService, screen: ConflictScreen, file: string, own: Finding[], lines: Lines): Finding[] {
   const entry = service.index.get(file);
   if (!entry || !screen.mayConflict(entry.facts)) return own;
-  return withCrossArticleFindings(own, crossArticleFindings(service, file, readText(file)));
+  const text = readText(file);
+  lines.remember(file, text);
+  return withCrossArticleFindings(own, crossArticleFindings(service, file, text));
 }
 
 export function kbProblemsToJson(problems: Problem[], lines = new Lines()): JsonFinding[] {

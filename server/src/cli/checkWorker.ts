@@ -1,7 +1,6 @@
 // Worker side of a parallel `check`: analyse a share of the articles, hand their index entries to the
 // main thread, take every other worker's entries back, then report findings for its share.
 import { parentPort, workerData } from 'worker_threads';
-import { toIndexEntry } from '../engine/analyse';
 import { IndexedArticle, packMentions } from '../engine/workspace';
 import { AnnotatorService, KbFile } from '../engine/workspace/service';
 import { readText } from './files';
@@ -42,8 +41,7 @@ if (parentPort) {
       if (found.length) lines.remember(file, text);
       // updateArticle indexed it already: send that entry rather than building it twice. Other workers read
       // only its facts, date and sentences (the cross-article rule), so its mentions stay here.
-      const entry = service.index.get(file) ?? toIndexEntry(analysis);
-      entries.push({ ...entry, mentions: NO_MENTIONS });
+      entries.push({ ...service.index.get(file)!, mentions: NO_MENTIONS });
     } catch (e) {
       skipped.push((e as Error).message);
     }
@@ -53,7 +51,7 @@ if (parentPort) {
     for (const entry of others) service.index.set(entry);
     const screen = new ConflictScreen(service);
     const findings = [];
-    for (const [file, own] of mine) findings.push(...completeFindings(service, screen, file, own));
+    for (const [file, own] of mine) findings.push(...completeFindings(service, screen, file, own, lines));
     port.postMessage({ type: 'findings', findings: findingsToJson(findings, lines) } satisfies WorkerMessage);
   });
 }

@@ -6,8 +6,8 @@ import { sentenceAt } from '../article';
 import { dayInterval } from '../kb/dates';
 import { formatPeriod } from '../kb/query';
 import { StatedFact } from '../facts/types';
-import { Finding, KbEvent, Span } from '../types';
-import { perKb } from '../kb/perKb';
+import { Finding, Span } from '../types';
+import { kbIds } from '../facts/kbIndex';
 import { editionStart, exerciseById } from './exercises';
 import { resolvedOfficials, titleVerdict } from './officials';
 import { mentionsByKind } from './support/kinds';
@@ -20,8 +20,6 @@ function speaksOfFuture(text: string, s: Span | undefined): boolean {
   if (!s) return false;
   return FUTURE_CUES.test(text.slice(s.start, Math.min(s.end, s.start + 2000)));
 }
-
-const eventsById = perKb((kb) => new Map(kb.events.map((e): [string, KbEvent] => [e.id, e])));
 
 export const anachronism: Rule = {
   code: 'anachronism',
@@ -44,7 +42,7 @@ export const anachronism: Rule = {
       if (v === undefined) futureBySentence.set(s.start, (v = speaksOfFuture(text, s)));
       return v;
     };
-    const events = eventsById(ctx.kb);
+    const events = kbIds(ctx.kb).events;
 
     for (const m of mentionsByKind(ctx.analysis.mentions).eventsAndExercises) {
       if (m.kind === 'event' && m.entity) {

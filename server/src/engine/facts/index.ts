@@ -8,7 +8,7 @@
 // Subjects are KB ids; events the KB lacks get a corpus key ("event:defence cooperation agreement",
 // "event:jmcc#6") so articles can still be compared.
 import { sentenceAt } from '../article';
-import { Token } from '../text/tokens';
+import { Token, tokenIndexAt } from '../text/tokens';
 import { DateMention, EventMention, ExerciseMention, Mention, PlaceMention, Sentence, Span } from '../types';
 import { RecogniserContext } from '../recognise/context';
 import { EventMentionDetail } from '../recognise/events';
@@ -272,7 +272,7 @@ function isMeeting(ctx: RecogniserContext, m: EventMentionDetail): boolean {
 function countBefore(ctx: RecogniserContext, m: EventMention, g: SentenceMentions): { value: number; span: Span } | undefined {
   const { tokens } = ctx;
   const text = ctx.article.text;
-  const i = tokenStartingAtOrAfter(tokens, m.start);
+  const i = tokenIndexAt(tokens, m.start);
   if (i <= 0 || i >= tokens.length || tokens[i].start !== m.start) return undefined;
   let k = i - 1;
   if (COUNT_ADJECTIVES.has(tokens[k].norm) && k > 0 && plainGap(text, tokens[k], tokens[k + 1])) k--;
@@ -283,21 +283,6 @@ function countBefore(ctx: RecogniserContext, m: EventMention, g: SentenceMention
   // A numeral inside a date ("on 4 August") is not a count.
   if (g.dates.some((d) => d.start <= span.start && span.end <= d.end)) return undefined;
   return { value: n.value, span };
-}
-
-/**
- * tokenIndexAt for this module's own use: a binary search that only ever sees tokens stays monomorphic
- * (the shared one sees tokens, mentions, sentences... and its property reads are slow for it).
- */
-function tokenStartingAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function placeOf(ctx: RecogniserContext, subject: Span, g: SentenceMentions, window: Span): { value: string; span: Span } | undefined {

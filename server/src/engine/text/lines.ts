@@ -1,6 +1,8 @@
 // Offset ⇄ line/character conversion (0-based, UTF-16), for adapters at the edges (LSP, CLI). A table of
 // line starts and content ends — a few numbers per line — so a closed article's text need not be kept.
 
+import { lastAtOrBelow } from './search';
+
 export interface LinePosition {
   line: number;
   character: number;
@@ -53,14 +55,9 @@ export class LineTable {
   /** As TextDocument.positionAt: an offset inside a line break maps to the end of the line's content. */
   positionAt(offset: number): LinePosition {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(o, this.ends[lo]) - this.starts[lo] };
+    // starts[0] is 0 and o >= 0: there is always such a line.
+    const line = lastAtOrBelow(this.starts, o);
+    return { line, character: Math.min(o, this.ends[line]) - this.starts[line] };
   }
 
   offsetAt(position: LinePosition): number {

@@ -1,6 +1,5 @@
 // Word tokens with their UTF-16 spans. One pass with a char-class loop: the gazetteer and the
 // recognisers work on tokens, never on per-name regexes, so cost stays linear in the text.
-import { firstAtOrAfter } from './search';
 import { LETTER_OR_MARK, NUMBER, astralClass, bmpClass } from './charClass';
 import { attachTokenIds, vocabularyGeneration, wordId } from './vocabulary';
 
@@ -158,7 +157,18 @@ export function phraseKeys(phrase: string): string[] {
   return tokenise(phrase).map((t) => t.norm);
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  return firstAtOrAfter(tokens, offset);
+/**
+ * Index of the first token whose start is >= offset (binary search). Its own loop rather than the shared
+ * firstAtOrAfter: a search that only ever sees tokens stays monomorphic (the shared one sees tokens,
+ * mentions, sentences... and its property reads are slow for it).
+ */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,15 +1,14 @@
 // Definite descriptions ("the air chief marshal", "the Russian deputy defence minister"): a title or
 // rank after "the", with no name after it, that repeats the title or rank of an earlier mention.
 import { Span } from '../../types';
-import { OfficialsIndex } from './kbIndex';
-import { DEMONYMS, PAST_MARKERS } from './lexicon';
+import { OfficialsIndex, PAST_MARKER_IDS } from './kbIndex';
+import { DEMONYMS } from './lexicon';
 import { Found, OfficialsReader } from './parse';
 import { commaGap, spaceGap } from './words';
 import { WordIdSet } from '../../text/vocabulary';
 
 // Asked by token id (see vocabulary.ts): the first test runs at every token that may start a mention.
 const THE = new WordIdSet(['the']);
-const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
 
 /** How far back a description looks for its antecedent (keeps adversarial input linear). */
 const DESCRIPTION_LOOKBACK = 50;

@@ -29,9 +29,10 @@ export interface OfficialsIndex {
   demonyms: Gazetteer<string>;
   /** KB organisation and place names: a run of capitals that starts with one is not a personal name. */
   entities: Gazetteer<true>;
-  /** First words of every title, rank and demonym: a lower-case token not among them starts no mention. */
-  lowerStarters: Set<string>;
-  /** lowerStarters by word id (the recogniser asks at every token). */
+  /**
+   * First words of every title, rank and demonym (and "the", past markers...), by word id: a lower-case
+   * token not among them starts no mention (the recogniser asks at every token).
+   */
   lowerStarterIds: WordIdSet;
   /**
    * Per word id (see vocabulary.ts), what the word can start: STARTS_* bits. The recogniser's pre-test asks
@@ -50,6 +51,11 @@ export const STARTS_TITLE = 1;
 export const STARTS_RANK = 2;
 export const STARTS_DEMONYM = 4;
 export const STARTS_NAME = 8;
+/** Fixed word lists by word id, shared by the index, the parser and the descriptions. */
+export const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
+export const RETIRED_BEFORE_IDS = new WordIdSet(RETIRED_BEFORE);
+export const HONORIFIC_IDS = new WordIdSet(HONORIFICS);
+
 export const IS_PAST_MARKER = 16;
 export const IS_RETIRED_BEFORE = 32;
 export const IS_HONORIFIC = 64;
@@ -59,7 +65,12 @@ const PARTICLES = new Set(['ul', 'uz', 'ud', 'ur', 'us', 'un', 'ud']);
 
 /** "defense" and "defence" are one word for matching titles. */
 export function titleKey(words: string[]): string {
-  return words.map((w) => (w === 'defense' ? 'defence' : w)).join(' ');
+  return words.map(titleKeyWord).join(' ');
+}
+
+/** One word of a titleKey: American and British spellings of a title are one key. */
+export function titleKeyWord(word: string): string {
+  return word === 'defense' ? 'defence' : word;
 }
 
 /** Spelling variants of one name (normalised word lists): without initials or patronymics, surname first, transliterated. */
@@ -173,18 +184,15 @@ function build(kb: KnowledgeBase): OfficialsIndex {
     if (first) lowerStarters.add(first);
   }
   const lowerStarterIds = new WordIdSet(lowerStarters);
-  const past = new WordIdSet(PAST_MARKERS);
-  const retired = new WordIdSet(RETIRED_BEFORE);
-  const honorific = new WordIdSet(HONORIFICS);
   // After every word above is registered.
   const startKinds = wordIdFlags([
     [STARTS_TITLE, (id) => titles.startsWith(id)],
     [STARTS_RANK, (id) => ranks.startsWith(id)],
     [STARTS_DEMONYM, (id) => demonyms.startsWith(id)],
     [STARTS_NAME, (id) => names.startsWith(id)],
-    [IS_PAST_MARKER, (id) => past.has(id)],
-    [IS_RETIRED_BEFORE, (id) => retired.has(id)],
-    [IS_HONORIFIC, (id) => honorific.has(id)],
+    [IS_PAST_MARKER, (id) => PAST_MARKER_IDS.has(id)],
+    [IS_RETIRED_BEFORE, (id) => RETIRED_BEFORE_IDS.has(id)],
+    [IS_HONORIFIC, (id) => HONORIFIC_IDS.has(id)],
   ]);
-  return { names, surnames, titles, ranks, demonyms, entities, lowerStarters, lowerStarterIds, startKinds, countryOf, titleKeysOf, rankKeysOf };
+  return { names, surnames, titles, ranks, demonyms, entities, lowerStarterIds, startKinds, countryOf, titleKeysOf, rankKeysOf };
 }

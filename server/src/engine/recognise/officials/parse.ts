@@ -9,11 +9,11 @@ import { Gazetteer, GazetteerMatch } from '../../text/gazetteer';
 import { Token } from '../../text/tokens';
 import { WordIdSet, tokenIds } from '../../text/vocabulary';
 import {
-  IS_HONORIFIC, IS_PAST_MARKER, IS_RETIRED_BEFORE, OfficialsIndex, STARTS_DEMONYM, STARTS_NAME, STARTS_RANK, STARTS_TITLE, TitlePayload,
+  HONORIFIC_IDS, IS_HONORIFIC, IS_PAST_MARKER, IS_RETIRED_BEFORE, OfficialsIndex, PAST_MARKER_IDS, RETIRED_BEFORE_IDS, STARTS_DEMONYM, STARTS_NAME, STARTS_RANK, STARTS_TITLE, TitlePayload, titleKeyWord,
 } from './kbIndex';
 import {
-  DEMONYMS, EXTENSION_CONNECTORS, EXTENSION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PAST_MARKERS, RETIRED_AFTER,
-  RETIRED_BEFORE, STATE_NOUNS, WEAK_RANKS,
+  DEMONYMS, EXTENSION_CONNECTORS, EXTENSION_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, RETIRED_AFTER,
+  STATE_NOUNS, WEAK_RANKS,
 } from './lexicon';
 import { NameRegistry, RegistryEntry } from './registry';
 import { commaGap, dottedGap, gapCore, hasDigit, isAllCaps, isApostrophe, isUpperInitial, spaceGap, wordGap } from './words';
@@ -27,9 +27,6 @@ const FIRST_NAME_WORD_KNOWN = 8;
 const FIRST_NAME_WORD = 16;
 const NO_TITLE = 32;
 const COMMA_AFTER = 64;
-const PAST_MARKER_IDS = new WordIdSet(PAST_MARKERS);
-const HONORIFIC_IDS = new WordIdSet(HONORIFICS);
-const RETIRED_BEFORE_IDS = new WordIdSet(RETIRED_BEFORE);
 const RETIRED_AFTER_IDS = new WordIdSet(RETIRED_AFTER);
 const NOT_NAME_WORD_IDS = new WordIdSet(NOT_NAME_WORDS);
 const NAME_PARTICLE_IDS = new WordIdSet(NAME_PARTICLES);
@@ -213,8 +210,7 @@ export class OfficialsReader {
   private titleKeyAt(first: number, last: number): string {
     let key = '';
     for (let k = first; k <= last; k++) {
-      const w = this.tokens[k].norm;
-      key += (k > first ? ' ' : '') + (w === 'defense' ? 'defence' : w);
+      key += (k > first ? ' ' : '') + titleKeyWord(this.tokens[k].norm);
     }
     return key;
   }
