@@ -7,7 +7,6 @@
 //   edition-date  an exercise edition described as held/under way on a date, or on the day of a same-day report
 // Subjects are KB ids; events the KB lacks get a corpus key ("event:defence cooperation agreement",
 // "event:jmcc#6") so articles can still be compared.
-import { sentenceAt } from '../article';
 import { Token, tokenIndexAt } from '../text/tokens';
 import { DateMention, EventMention, ExerciseMention, Mention, PlaceMention, Sentence, Span } from '../types';
 import { RecogniserContext } from '../recognise/context';
@@ -110,7 +109,8 @@ function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): SentenceM
       default:
         continue;
     }
-    if (m.start < lastStart) return groupUnordered(ctx, mentions);
+    // Callers other than the pipeline may give mentions in another order: walk a sorted copy (stable).
+    if (m.start < lastStart) return groupBySentence(ctx, [...mentions].sort(byStart));
     lastStart = m.start;
     while (si < sentences.length && sentences[si].end <= m.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= m.start ? sentences[si] : undefined;
@@ -129,32 +129,7 @@ function groupBySentence(ctx: RecogniserContext, mentions: Mention[]): SentenceM
   return out;
 }
 
-/** groupBySentence for mentions not in text order (callers other than the pipeline). */
-function groupUnordered(ctx: RecogniserContext, mentions: Mention[]): SentenceMentions[] {
-  const groups = new Map<number, SentenceMentions>();
-  for (const m of mentions) {
-    if (m.kind !== 'event' && m.kind !== 'exercise' && m.kind !== 'date' && m.kind !== 'place') continue;
-    if (m.kind === 'date' && (m.value === null || !isIsoDate(m.value))) continue;
-    const sentence = sentenceAt(ctx.article, m.start);
-    if (!sentence || m.end > sentence.end) continue;
-    let g = groups.get(sentence.start);
-    if (!g) groups.set(sentence.start, (g = { sentence, subjects: [], dates: [], places: [] }));
-    if (m.kind === 'date') g.dates.push(m);
-    else if (m.kind === 'place') g.places.push(m);
-    else g.subjects.push(m);
-  }
-  const out = [...groups.values()];
-  for (const g of out) sortByStart(g);
-  return out;
-}
-
 const byStart = (a: Span, b: Span) => a.start - b.start;
-
-function sortByStart(g: SentenceMentions): void {
-  g.subjects.sort(byStart);
-  g.dates.sort(byStart);
-  g.places.sort(byStart);
-}
 
 /**
  * The day a same-day report is about: its lead (the first of the opening sentences that holds a full
