@@ -83,8 +83,25 @@ async function coldIndex(dir, n) {
       actions.push(performance.now() - a0);
     }
   }
+  // The views' requests on the warm index: the entities tree, and the timeline tree (built in slices) with
+  // hovers sent while it is built.
+  const e0 = performance.now();
+  await client.request('newsAnnotator/entities', {});
+  const entitiesMs = performance.now() - e0;
+  const t1 = performance.now();
+  let built = false;
+  const timeline = client.request('newsAnnotator/timeline', { maxSources: 100 }).then(() => (built = true));
+  const duringTimeline = [];
+  while (position && !built) {
+    const h0 = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    duringTimeline.push(performance.now() - h0);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await timeline;
+  const timelineMs = performance.now() - t1;
   await client.stop();
-  return { ms, rss, hovers, actions, during, n };
+  return { ms, rss, hovers, actions, during, n, entitiesMs, timelineMs, duringTimeline };
 }
 
 function editLatency(dir) {
@@ -135,6 +152,10 @@ for (const n of sizes) {
   if (hovers.length) rows.push([`hover latency over LSP (${n}-article index)`, `p50 ${percentile(hovers, 50).toFixed(2)} ms`, `p95 ${percentile(hovers, 95).toFixed(2)} ms`, `${hovers.length} requests`]);
   const actions = results.flatMap((r) => r.actions);
   if (actions.length) rows.push([`code-action latency over LSP (${n}-article index)`, `p50 ${percentile(actions, 50).toFixed(2)} ms`, `p95 ${percentile(actions, 95).toFixed(2)} ms`, `${actions.length} requests`]);
+  rows.push([`entities view request (${n}-article index)`, `${median(results.map((r) => r.entitiesMs)).toFixed(0)} ms`, '', '']);
+  const duringTimeline = results.flatMap((r) => r.duringTimeline);
+  const hoversMeanwhile = duringTimeline.length ? `hovers meanwhile p95 ${percentile(duringTimeline, 95).toFixed(2)} ms` : '';
+  rows.push([`timeline view request, 100 sources per event (${n}-article index)`, `${median(results.map((r) => r.timelineMs)).toFixed(0)} ms`, hoversMeanwhile, '']);
 }
 const editDir = corpus(Math.max(...sizes) >= 10000 ? 10000 : Math.max(...sizes));
 const edits = editLatency(editDir);
